@@ -5,3 +5,4 @@ export * from './history.js';
 export * from './workflow-error.js';
 export * from './workflow-engine.js';
 export * from './user-task-headers.js';
+export * from './clock.js';
