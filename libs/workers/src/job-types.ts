@@ -146,7 +146,7 @@ const feedbackWindow: JobTypeSpec = {
   label: '反馈窗口',
   description: 'Next report due date of a feedback schedule (fixed dates, days of month, weekly/monthly/quarterly/yearly)',
   headers: [
-    { name: 'schedule', label: '报送周期', description: 'Schedule in the libs/calendar notation (see CATALOGUE.md); the fallback when `scheduleVariable` is empty' },
+    { name: 'schedule', label: '报送周期', description: 'Schedule in the libs/calendar notation, e.g. yearly-dates:04-10,07-10 / monthly-days:10,15 / weekly:MON / quarterly:next-month-10; the fallback when `scheduleVariable` is empty' },
     { name: 'scheduleVariable', label: '报送周期变量', description: 'Variable holding a schedule; wins over `schedule`' },
     { name: 'holidayRule', label: '遇节假日', description: 'When a due day is not a working day', default: 'next-working-day', values: HOLIDAY_RULES },
     { name: 'from', label: '起算时间变量', description: 'Variable holding the reference time; now when absent. The next due day is strictly after this day' },
@@ -161,6 +161,7 @@ const feedbackWindow: JobTypeSpec = {
     { name: '<resultVariable>Day', description: 'The next due day `YYYY-MM-DD`' },
     { name: '<resultVariable>List', description: 'All due days `YYYY-MM-DD` of the calendar year of the next due day' },
     { name: '<resultVariable>Last', description: 'true when the next due day is the last of its year (year-end report)' },
+    { name: '<resultVariable>Period', description: 'The occurrence, e.g. 2026-Q4, 2026-W15 or the nominal day' },
     { name: '<resultVariable>Flagged', description: 'true when a year without holiday data was involved' },
   ],
 };
