@@ -14,6 +14,7 @@ export {
   weekdayOf,
 } from './calendar-date.util.js';
 export * from './working-calendar.js';
+export { validateCalendarOverrides } from './calendar-overrides.validator.js';
 export * from './time-limit.types.js';
 export * from './time-limit.parser.js';
 export * from './deadline.util.js';
