@@ -1,0 +1,7 @@
+import { initMigration } from './0001-init.migration.js';
+import type { Migration } from './migration.js';
+
+export type { Migration } from './migration.js';
+
+/** In version order; append only. */
+export const MIGRATIONS: readonly Migration[] = [initMigration];

@@ -1,0 +1,49 @@
+import { addDays, computeDeadline, endOfDayInChina } from '@duban/calendar';
+import type { Variables } from '@duban/workflow';
+import { chinaDateTime, formatChinaDateTime } from '../common/china-time.util.js';
+import { invalidHeader, type JobInput } from '../common/job-input.js';
+import { startDate } from '../common/start-date.util.js';
+import { JobType } from '../job-types.js';
+import type { JobContext, JobTypeHandler } from '../runtime/job-context.js';
+
+const REMIND_BEFORE = /^(\d{1,3})d$/;
+
+/** 计算时限: the last day of a time limit on the tenant's working calendar, as a timer-ready date-time. */
+export const deadlineHandler: JobTypeHandler = {
+  type: JobType.deadline,
+  async handle({ input, tenantId, now, deps }: JobContext): Promise<Variables> {
+    const limit = timeLimitOf(input);
+    const start = startDate(input, now);
+    const resultVariable = input.variableNameHeader('resultVariable', 'dueDate') as string;
+    const remindBefore = input.header('remindBefore');
+    const remindMatch = remindBefore === undefined ? undefined : REMIND_BEFORE.exec(remindBefore);
+    if (remindBefore !== undefined && !remindMatch) {
+      throw invalidHeader('remindBefore', `应为 "<天数>d"，实为 "${remindBefore}"`, 'must look like 2d');
+    }
+
+    const deadline = computeDeadline(start, limit, await deps.tenants.calendar(tenantId));
+    const result: Variables = {
+      [resultVariable]: endOfDayInChina(deadline.due),
+      [`${resultVariable}Day`]: deadline.due,
+      [`${resultVariable}Flagged`]: deadline.flagged,
+      [`${resultVariable}Limit`]: deadline.limit.text,
+    };
+    if (deadline.flagged && deadline.flagReason) result[`${resultVariable}FlagReason`] = deadline.flagReason.zh;
+    if (remindMatch) {
+      const remindAt = Date.parse(chinaDateTime(addDays(deadline.due, -Number(remindMatch[1])), '09:00:00'));
+      result[`${resultVariable}Remind`] = formatChinaDateTime(Math.max(remindAt, now));
+    }
+    return result;
+  },
+};
+
+/** `limitVariable` when it holds a value, else the `limit` header (周村: no limit given → 5 working days). */
+function timeLimitOf(input: JobInput): string {
+  const limitVariable = input.variableNameHeader('limitVariable');
+  const fromVariable = limitVariable ? input.stringVariable(limitVariable) : undefined;
+  const limit = fromVariable ?? input.header('limit');
+  if (limit === undefined) {
+    throw invalidHeader('limit', limitVariable ? `与变量 "${limitVariable}" 均为空` : '缺失', 'and limitVariable are empty');
+  }
+  return limit;
+}
