@@ -18,8 +18,9 @@ export function validateCalendarOverrides(input: unknown): CalendarOverrides {
   if (!isRecord(input)) fail(['日历配置应为对象 / overrides must be an object']);
   const record = input as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!['years', 'extraHolidays', 'extraWorkingDays'].includes(key)) {
-      problems.push(`未知字段「${key}」/ unknown field (years, extraHolidays, extraWorkingDays)`);
+    // `description` and `$schema` let a tenant's calendar.json carry a note and an editor hint.
+    if (!['years', 'extraHolidays', 'extraWorkingDays', 'description', '$schema'].includes(key)) {
+      problems.push(`未知字段「${key}」/ unknown field (years, extraHolidays, extraWorkingDays, description)`);
     }
   }
   const years = optionalArray(record.years, 'years', problems);

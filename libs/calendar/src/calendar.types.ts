@@ -45,6 +45,8 @@ export interface YearHolidayData {
  * - `extraWorkingDays`: days the tenant works although they are weekends or national holidays.
  */
 export interface CalendarOverrides {
+  /** A note for administrators; ignored. */
+  description?: string;
   years?: YearHolidayData[];
   extraHolidays?: { date: IsoDate; name: string }[];
   extraWorkingDays?: { date: IsoDate; reason: string }[];

@@ -88,6 +88,7 @@ describe('createWorkingCalendar — tenant overrides', () => {
     expect(createWorkingCalendar(undefined).years()).toHaveLength(7);
     expect(createWorkingCalendar(null).years()).toHaveLength(7);
     expect(createWorkingCalendar({}).years()).toHaveLength(7);
+    expect(createWorkingCalendar({ $schema: './calendar.schema.json', description: '本县无调整' }).years()).toHaveLength(7);
   });
 });
 
