@@ -1,0 +1,77 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { plainToInstance, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+export const ENGINE_KINDS = ['embedded', 'zeebe'] as const;
+export type EngineKind = (typeof ENGINE_KINDS)[number];
+
+/** Everything the server reads from the environment, validated once at boot. */
+export interface ServerConfig {
+  port: number;
+  /** Unset: an embedded PostgreSQL is started under `<dataDir>/postgres`. */
+  databaseUrl?: string;
+  /** PostgreSQL schema holding the server's tables (`search_path`). */
+  databaseSchema: string;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  engine: EngineKind;
+  /** Send cookies with `Secure` (set behind HTTPS). */
+  secureCookies: boolean;
+}
+
+/** The raw variables; class-validator gives messages that name the variable. */
+class ServerEnvironment {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(65535)
+  PORT?: number;
+
+  @IsOptional() @IsString()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must look like postgres://user:password@host:port/database' })
+  DATABASE_URL?: string;
+
+  @IsOptional() @IsString()
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'DUBAN_DB_SCHEMA must be a lower-case SQL identifier' })
+  DUBAN_DB_SCHEMA?: string;
+
+  @IsOptional() @IsString()
+  DUBAN_DATA_DIR?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1024) @Max(65535)
+  DUBAN_PG_PORT?: number;
+
+  @IsOptional() @IsIn(ENGINE_KINDS)
+  DUBAN_ENGINE?: EngineKind;
+
+  @IsOptional() @IsIn(['true', 'false'])
+  DUBAN_SECURE_COOKIES?: 'true' | 'false';
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`配置错误 / invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
+  // An empty variable counts as unset, as shells and compose files often write them.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const raw = plainToInstance(ServerEnvironment, present);
+  const errors = validateSync(raw, { whitelist: false, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    throw new ConfigurationError(
+      errors.flatMap((e) =>
+        Object.values(e.constraints ?? {}).map((message) => `${message} (got ${JSON.stringify(env[e.property])})`),
+      ),
+    );
+  }
+  return {
+    port: raw.PORT ?? 3000,
+    databaseUrl: raw.DATABASE_URL,
+    databaseSchema: raw.DUBAN_DB_SCHEMA ?? 'duban',
+    dataDir: path.resolve(cwd, raw.DUBAN_DATA_DIR ?? '.data'),
+    embeddedPostgresPort: raw.DUBAN_PG_PORT ?? 54329,
+    engine: raw.DUBAN_ENGINE ?? 'embedded',
+    secureCookies: raw.DUBAN_SECURE_COOKIES === 'true',
+  };
+}
