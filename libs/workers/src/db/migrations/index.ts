@@ -1,7 +1,8 @@
 import { initMigration } from './0001-init.migration.js';
+import { recordsMigration } from './0002-records.migration.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
 /** In version order; append only. */
-export const MIGRATIONS: readonly Migration[] = [initMigration];
+export const MIGRATIONS: readonly Migration[] = [initMigration, recordsMigration];
