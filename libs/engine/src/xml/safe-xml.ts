@@ -14,7 +14,10 @@ const PREDEFINED_ENTITY = /^&(amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/;
 export function assertWellFormedSafeXml(xml: string, resourceName: string): void {
   const bytes = Buffer.byteLength(xml, 'utf8');
   if (bytes > MAX_XML_BYTES) {
-    reject(resourceName, `资源过大：${bytes} 字节，上限 ${MAX_XML_BYTES} 字节 (resource exceeds ${MAX_XML_BYTES} bytes)`);
+    reject(
+      resourceName,
+      `资源过大：${bytes} 字节，上限 ${MAX_XML_BYTES} 字节 (resource exceeds ${MAX_XML_BYTES} bytes)`,
+    );
   }
   scanMarkup(xml, resourceName);
   const result = XMLValidator.validate(xml, { allowBooleanAttributes: false });
@@ -105,6 +108,7 @@ function rejectAt(xml: string, offset: number, resourceName: string, message: st
 
 function reject(resourceName: string, message: string, line?: number, column?: number): never {
   const problem: DeploymentProblem = { resourceName, message, line, column };
-  const where = line === undefined ? '' : column === undefined ? ` (line ${line})` : ` (line ${line}, column ${column})`;
+  const where =
+    line === undefined ? '' : column === undefined ? ` (line ${line})` : ` (line ${line}, column ${column})`;
   throw new WorkflowError(WorkflowErrorCode.DeploymentRejected, `${resourceName}${where}: ${message}`, [problem]);
 }
