@@ -4,6 +4,7 @@ import type { DocumentFacts } from '../document-facts.js';
 import type { DocumentTemplateRenderer } from './template.js';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
+const FULL_WIDTH_SPACE = '\u3000';
 
 /** Numbered sections (一、二、…) of the findings, praise, criticism and proposals that are present. */
 export function findingSections(facts: DocumentFacts): Block[] {
@@ -27,7 +28,7 @@ function report(kind: '督查通报' | '督查专报'): DocumentTemplateRenderer
       title: kind,
       blocks: [
         title(kind),
-        centered(`${issuer}${itemNumber ? `　${itemNumber}` : ''}　${issuedOn}`),
+        centered([issuer, itemNumber, issuedOn].filter(Boolean).join(FULL_WIDTH_SPACE)),
         title(subject),
         ...(facts.text('content') ?? '').split('\n').filter(Boolean).map(paragraph),
         ...findingSections(facts),
