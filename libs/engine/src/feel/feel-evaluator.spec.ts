@@ -103,8 +103,60 @@ describe('evaluateFeel', () => {
     );
   });
 
-  it('lets a variable shadow an extension function of the same name', () => {
+  it('keeps functions and variables apart, as FEEL does, when a variable is named like a function', () => {
     expect(evaluateFeel('trim', { trim: 'kept' })).toBe('kept');
+    expect(evaluateFeel('trim(" a ") + trim', { trim: 'kept' })).toBe('akept');
+    expect(evaluateFeel('count(items) + count', { count: 10, items: [1, 2] })).toBe(12);
+    expect(evaluateFeel('sum([max, min]) + max([1, 5])', { max: 3, min: 1 })).toBe(9);
+    expect(evaluateFeel('string join(["a", "b"], "-")', { 'string join': 'x' })).toBe('a-b');
+    expect(evaluateFeel('now() + " " + now', { now: 'variable' }, { now: NOW })).toBeNull(); // date + string
+    expect(evaluateFeel('[string(now()), now]', { now: 'variable' }, { now: NOW })).toEqual([
+      '2026-03-31T20:30:00Z',
+      'variable',
+    ]);
+    expect(evaluateUnaryTests('count(?) > count', [1, 2, 3], { count: 2 })).toBe(true);
+  });
+
+  it('still calls a function passed in as a variable', () => {
+    expect(evaluateFeel('double(21)', { double: (value: number) => value * 2 })).toBe(42);
+  });
+});
+
+describe('Camunda extension functions, examples from docs.camunda.io (8.8)', () => {
+  it.each([
+    ['get or else("this", "default")', 'this'],
+    ['get or else(null, "default")', 'default'],
+    ['get or else(null, null)', null],
+    ['is defined(1)', true],
+    ['is defined(null)', false],
+    ['is defined(x)', false],
+    ['is defined(x.y)', false],
+    ['is empty([])', true],
+    ['is empty([1, 2, 3])', false],
+    ['is blank("")', true],
+    ['is blank("hello world")', false],
+    ['trim("  hello world  ")', 'hello world'],
+    ['to base64("FEEL")', 'RkVFTA=='],
+    ['extract("references are 1234, 1256, 1378", "12[0-9]*")', ['1234', '1256']],
+    ['duplicate values([1, 2, 3, 2, 1])', [1, 2]],
+    ['partition([1, 2, 3, 4, 5], 2)', [[1, 2], [3, 4], [5]]],
+    ['last day of month(date("2022-10-01"))', '2022-10-31'],
+    ['from json("{\\"a\\": 1, \\"b\\": [true, null]}")', { a: 1, b: [true, null] }],
+    ['from json("not json")', null],
+    ['to json({a: 1, b: [1, "x"], c: date("2026-01-01")})', '{"a":1,"b":[1,"x"],"c":"2026-01-01"}'],
+    ['string join(["a", "b", "c"], ", ")', 'a, b, c'],
+    ['context put({x: 1}, "y", 2)', { x: 1, y: 2 }],
+    ['get value({a: 1}, "a")', 1],
+  ])('%s → %j', (expression, expected) => {
+    expect(evaluateFeel(expression, {})).toEqual(expected);
+  });
+
+  it('random number() and uuid() vary', () => {
+    const number = evaluateFeel('random number()', {}) as number;
+    expect(number).toBeGreaterThanOrEqual(0);
+    expect(number).toBeLessThan(1);
+    expect(evaluateFeel('uuid()', {})).toMatch(/^[0-9a-f-]{36}$/);
+    expect(evaluateFeel('uuid()', {})).not.toBe(evaluateFeel('uuid()', {}));
   });
 });
 
@@ -121,7 +173,7 @@ describe('evaluateFeelExpecting', () => {
     );
     expect(error.warnings).toHaveLength(1);
     expect(() => evaluateFeelExpecting('"1"', {}, ['NUMBER', 'ARRAY'])).toThrow(
-      "to be 'NUMBER' or 'ARRAY', but was 'STRING'",
+      "to be one of '[NUMBER, ARRAY]', but was 'STRING'.",
     );
   });
 });

@@ -3,6 +3,7 @@ import type { EvaluationResult } from 'feelin';
 import type { JsonValue } from '@duban/workflow';
 import { FeelEvaluationError, formatFeelWarnings, type FeelWarning } from './feel-evaluation-error.js';
 import { camundaFunctions, FeelAssertionFailure, type FeelOptions } from './feel-functions.js';
+import { separateFunctionNamespace } from './feel-function-calls.js';
 import { feelToJson } from './feel-to-json.js';
 
 export type { FeelOptions } from './feel-functions.js';
@@ -26,7 +27,10 @@ export function evaluateFeelWithWarnings(
   context: Record<string, unknown>,
   options: FeelOptions = {},
 ): FeelResult {
-  return run(expression, () => evaluate(expression, withFunctions(context, options)));
+  return run(expression, () => {
+    const prepared = prepare(expression, 'expression', context, options);
+    return evaluate(prepared.expression, prepared.context);
+  });
 }
 
 export function evaluateFeel(
@@ -57,7 +61,8 @@ export function evaluateFeelExpecting(
   const { value, warnings } = evaluateFeelWithWarnings(expression, context, options);
   const actual = feelResultType(value);
   if (expected.includes(actual)) return value;
-  const wanted = expected.map((type) => `'${type}'`).join(' or ');
+  // Zeebe's ExpressionProcessor#typeCheck wording
+  const wanted = expected.length === 1 ? `'${expected[0]}'` : `one of '[${expected.join(', ')}]'`;
   throw new FeelEvaluationError(
     expression,
     `Expected result of the expression '${expression}' to be ${wanted}, but was '${actual}'.` +
@@ -133,17 +138,24 @@ export function evaluateUnaryTests(
 ): boolean {
   const trimmed = tests.trim();
   if (trimmed === '' || trimmed === '-') return true;
-  const result = run(tests, () => unaryTest(tests, { ...withFunctions(context, options), '?': input ?? null }));
+  const result = run(tests, () => {
+    const prepared = prepare(tests, 'unaryTests', { ...context, '?': input ?? null }, options);
+    return unaryTest(prepared.expression, prepared.context);
+  });
   return result.value === true;
 }
 
 const PARSE_CONTEXT = camundaFunctions({});
 
-function withFunctions(context: Record<string, unknown>, options: FeelOptions): Record<string, unknown> {
-  // Variables win over extension functions of the same name (feelin has one namespace for both); now() and
-  // today() are the exception so the engine clock is always used.
+/** Adds the Camunda functions (clock-aware now()/today()) and keeps variables from hiding functions. */
+function prepare(
+  expression: string,
+  kind: 'expression' | 'unaryTests',
+  context: Record<string, unknown>,
+  options: FeelOptions,
+): { expression: string; context: Record<string, unknown> } {
   const functions = camundaFunctions(options);
-  return { ...functions, ...context, now: functions.now, today: functions.today };
+  return separateFunctionNamespace(expression, kind, { ...functions, ...context }, functions);
 }
 
 function run(expression: string, evaluation: () => EvaluationResult<unknown>): FeelResult {

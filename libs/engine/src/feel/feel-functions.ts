@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { FeelDate, FeelDateTime, FeelFunction, date, dateAndTime } from 'feelin';
+import { feelToJson } from './feel-to-json.js';
 
 export interface FeelOptions {
   /** Epoch milliseconds that `now()` and `today()` read; the engine passes its injectable clock here. */
@@ -48,6 +49,8 @@ export function camundaFunctions(options: FeelOptions): Record<string, FeelFunct
       },
       ['value', 'condition', 'cause'],
     ),
+    // Since Camunda 8.4 `is defined` means "not null" (a missing variable is null), which feelin's nulls express.
+    'is defined': new FeelFunction((value: unknown) => value !== null && value !== undefined, ['value']),
     'is empty': new FeelFunction((list: unknown) => (Array.isArray(list) ? list.length === 0 : null), ['list']),
     'is blank': new FeelFunction(isBlank, ['string']),
     trim: new FeelFunction((value: unknown) => (typeof value === 'string' ? value.trim() : null), ['string']),
@@ -56,6 +59,10 @@ export function camundaFunctions(options: FeelOptions): Record<string, FeelFunct
       (value: unknown) => (typeof value === 'string' ? Buffer.from(value, 'utf8').toString('base64') : null),
       ['value'],
     ),
+    extract: new FeelFunction(extract, ['string', 'pattern']),
+    'from json': new FeelFunction(fromJson, ['json']),
+    'to json': new FeelFunction((value: unknown) => JSON.stringify(feelToJson(value)), ['value']),
+    'random number': new FeelFunction(() => Math.random(), []),
     'last day of month': new FeelFunction(
       (value: unknown) => {
         if (!(value instanceof FeelDate) && !(value instanceof FeelDateTime)) return null;
@@ -68,14 +75,15 @@ export function camundaFunctions(options: FeelOptions): Record<string, FeelFunct
     'duplicate values': new FeelFunction(
       (list: unknown) => {
         if (!Array.isArray(list)) return null;
-        const seen = new Set<string>();
-        const duplicates = new Map<string, unknown>();
+        // in the order of first occurrence
+        const counts = new Map<string, { item: unknown; count: number }>();
         for (const item of list) {
-          const key = JSON.stringify(item);
-          if (seen.has(key)) duplicates.set(key, item);
-          seen.add(key);
+          const key = JSON.stringify(feelToJson(item));
+          const entry = counts.get(key) ?? { item, count: 0 };
+          entry.count += 1;
+          counts.set(key, entry);
         }
-        return [...duplicates.values()];
+        return [...counts.values()].filter((entry) => entry.count > 1).map((entry) => entry.item);
       },
       ['list'],
     ),
@@ -89,4 +97,22 @@ export function camundaFunctions(options: FeelOptions): Record<string, FeelFunct
       ['list', 'size'],
     ),
   };
+}
+
+function extract(value: unknown, pattern: unknown): string[] | null {
+  if (typeof value !== 'string' || typeof pattern !== 'string') return null;
+  try {
+    return [...value.matchAll(new RegExp(pattern, 'gu'))].map((match) => match[0]);
+  } catch {
+    return null;
+  }
+}
+
+function fromJson(json: unknown): unknown {
+  if (typeof json !== 'string') return null;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
 }
