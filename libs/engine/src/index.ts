@@ -1,1 +1,1 @@
-export {};
+export { createEmbeddedEngine, EmbeddedEngine, type EmbeddedEngineOptions } from './engine/embedded-engine.js';

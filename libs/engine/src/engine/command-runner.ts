@@ -1,0 +1,105 @@
+import type pg from 'pg';
+import { WorkflowError, WorkflowErrorCode } from '@duban/workflow';
+import { KeysExhausted, type KeyGenerator } from '../db/key-generator.js';
+import { correlateBufferedMessages } from '../messages/buffered-correlation.js';
+import { Execution, type ExecutionEnv } from '../runtime/execution.js';
+import { InstanceState } from '../runtime/instance-state.js';
+import type { ElementInstanceRow, ProcessInstanceRow, VariableRow } from '../runtime/runtime-types.js';
+import { flushChangesSql } from '../sql/flush-changes.sql.js';
+import { loadInstanceSql } from '../sql/load-instance.sql.js';
+import type { DefinitionRepository } from './definition-repository.js';
+
+export type Tx = pg.PoolClient;
+
+const RETRYABLE = new Set(['40001', '40P01']);
+
+/**
+ * Runs every command as one transaction, and an instance's token movement under the lock of its root process
+ * instance. Retries deadlocks/serialization failures and key-block exhaustion a few times.
+ */
+export class CommandRunner {
+  private readonly loadSql: string;
+  private readonly flushSql: string;
+
+  constructor(
+    readonly pool: pg.Pool,
+    readonly schema: string,
+    readonly keys: KeyGenerator,
+    readonly definitions: DefinitionRepository,
+    private readonly now: () => number,
+    private readonly envExtras: Pick<ExecutionEnv, 'evaluateDecision'> = {},
+  ) {
+    this.loadSql = loadInstanceSql(schema);
+    this.flushSql = flushChangesSql(schema);
+  }
+
+  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    let keysWanted = 200;
+    for (let attempt = 1; ; attempt += 1) {
+      await this.keys.reserve(keysWanted);
+      const client = await this.pool.connect();
+      let released = false;
+      try {
+        await client.query('begin');
+        const result = await work(client);
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => {
+          client.release(true);
+          released = true;
+        });
+        if (error instanceof KeysExhausted && attempt < 6) {
+          keysWanted *= 8;
+          continue;
+        }
+        if (RETRYABLE.has((error as { code?: string }).code ?? '') && attempt < 6) continue;
+        throw error;
+      } finally {
+        if (!released) client.release();
+      }
+    }
+  }
+
+  nowMillis(): number {
+    return this.now();
+  }
+
+  env(tx: Tx): ExecutionEnv {
+    return { db: tx, schema: this.schema, now: this.now(), keys: this.keys, definitions: this.definitions, ...this.envExtras };
+  }
+
+  /** Locks and loads a hierarchy, lets `work` start token movement, runs it to rest, and writes the changes. */
+  async withInstance<T>(tx: Tx, rootKey: string, work: (exec: Execution) => Promise<T> | T): Promise<T> {
+    const { rows } = await tx.query<{ pis: ProcessInstanceRow[]; eis: ElementInstanceRow[]; vars: VariableRow[] }>({
+      name: `load_${this.schema}`,
+      text: this.loadSql,
+      values: [rootKey],
+    });
+    const row = rows[0];
+    if (!row) throw new WorkflowError(WorkflowErrorCode.NotFound, `未找到流程实例 / process instance ${rootKey} not found`);
+    const state = new InstanceState(rootKey);
+    state.load(row.pis, row.eis, row.vars);
+    const exec = new Execution(this.env(tx), state);
+    await exec.prepare();
+    const result = await work(exec);
+    await exec.run();
+    await correlateBufferedMessages(this.schema, exec);
+    await this.flush(tx, exec);
+    return result;
+  }
+
+  /** A new hierarchy: nothing to lock or load. */
+  async withNewInstance<T>(tx: Tx, rootKey: string, work: (exec: Execution) => Promise<T> | T): Promise<T> {
+    const exec = new Execution(this.env(tx), new InstanceState(rootKey));
+    const result = await work(exec);
+    await exec.run();
+    await correlateBufferedMessages(this.schema, exec);
+    await this.flush(tx, exec);
+    return result;
+  }
+
+  private async flush(tx: Tx, exec: Execution): Promise<void> {
+    await tx.query({ name: `flush_${this.schema}`, text: this.flushSql, values: exec.state.flushParams(exec.now) });
+  }
+}

@@ -1,0 +1,125 @@
+import {
+  JOB_ACTION_ACKNOWLEDGEMENT,
+  type CustomHeaders,
+  type Job,
+  type JobActions,
+  type JobWorker,
+  type Variables,
+  type WorkerConfig,
+  type WorkflowEngine,
+} from '@duban/workflow';
+import type { JobNotifier } from './job-notifier.js';
+
+type Port = Pick<WorkflowEngine, 'activateJobs' | 'completeJob' | 'failJob' | 'throwError'>;
+
+/**
+ * A polling worker shaped like @camunda8/sdk's: activates up to maxJobsToActivate jobs, runs the handler for each,
+ * a throwing handler fails the job with retries - 1. NOTIFY only shortens the wait; close() drains.
+ */
+export class PollingJobWorker<V extends Variables, H extends CustomHeaders> implements JobWorker {
+  private readonly inFlight = new Set<Promise<void>>();
+  private closing = false;
+  private wakeUp: (() => void) | undefined;
+  private readonly loop: Promise<void>;
+  private readonly unsubscribe: () => void;
+  private readonly max: number;
+
+  constructor(
+    private readonly port: Port,
+    notifier: JobNotifier,
+    private readonly config: WorkerConfig<V, H>,
+    private readonly onError: (error: unknown) => void,
+  ) {
+    this.max = config.maxJobsToActivate ?? 32;
+    this.unsubscribe = notifier.subscribe(config.taskType, () => this.wake());
+    this.loop = this.run();
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    this.wake();
+    this.unsubscribe();
+    await this.loop;
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private wake(): void {
+    const wake = this.wakeUp;
+    this.wakeUp = undefined;
+    wake?.();
+  }
+
+  private async run(): Promise<void> {
+    const pollInterval = this.config.pollInterval ?? 1000;
+    while (!this.closing) {
+      const capacity = this.max - this.inFlight.size;
+      let activated = 0;
+      if (capacity > 0) {
+        try {
+          const jobs = await this.port.activateJobs<V, H>({
+            type: this.config.taskType,
+            worker: this.config.worker ?? `worker-${this.config.taskType}`,
+            maxJobsToActivate: capacity,
+            timeout: this.config.timeout ?? 300_000,
+            fetchVariable: this.config.fetchVariable,
+            tenantIds: this.config.tenantIds,
+          });
+          activated = jobs.length;
+          for (const job of jobs) this.track(this.handle(job));
+        } catch (error) {
+          this.onError(error);
+        }
+      }
+      if (this.closing) break;
+      if (activated > 0 && activated === capacity) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pollInterval);
+        this.wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+
+  private track(promise: Promise<void>): void {
+    this.inFlight.add(promise);
+    void promise.finally(() => {
+      this.inFlight.delete(promise);
+      if (this.inFlight.size === this.max - 1 || this.inFlight.size === 0) this.wake();
+    });
+  }
+
+  private async handle(job: Job<V, H>): Promise<void> {
+    const actions: JobActions = {
+      complete: async (variables?: Variables) => {
+        await this.port.completeJob({ jobKey: job.key, variables });
+        return JOB_ACTION_ACKNOWLEDGEMENT;
+      },
+      fail: async (failure) => {
+        const details = typeof failure === 'string' ? { errorMessage: failure } : failure;
+        await this.port.failJob({
+          jobKey: job.key,
+          retries: details.retries ?? job.retries - 1,
+          errorMessage: details.errorMessage,
+          retryBackOff: details.retryBackOff,
+          variables: details.variables,
+        });
+        return JOB_ACTION_ACKNOWLEDGEMENT;
+      },
+      error: async (error) => {
+        await this.port.throwError({ jobKey: job.key, ...error });
+        return JOB_ACTION_ACKNOWLEDGEMENT;
+      },
+    };
+    try {
+      await this.config.taskHandler(Object.assign(Object.create(null), job, actions) as Job<V, H> & JobActions);
+    } catch (error) {
+      try {
+        await this.port.failJob({ jobKey: job.key, retries: job.retries - 1, errorMessage: (error as Error)?.message ?? String(error) });
+      } catch (failError) {
+        this.onError(failError);
+      }
+    }
+  }
+}
