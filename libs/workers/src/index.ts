@@ -16,3 +16,6 @@ export * from './outbox/email.sender.js';
 export * from './outbox/sms.sender.js';
 export * from './outbox/outbox.dispatcher.js';
 export { seededShuffle } from './common/seeded-shuffle.util.js';
+export * from './handlers/index.js';
+export * from './runtime/start-workers.js';
+export * from './nest/workers.module.js';

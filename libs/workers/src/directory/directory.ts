@@ -24,6 +24,14 @@ export interface Organisation {
   people: Person[];
   /** Named lists of person ids, e.g. the registry of supervision cadres. */
   registries: Record<string, string[]>;
+  /** Who holds a role for a unit without belonging to it, e.g. the leader in charge (分管领导) of a bureau. */
+  roleBindings: RoleBinding[];
+}
+
+export interface RoleBinding {
+  role: string;
+  unit: string;
+  person: string;
 }
 
 /**

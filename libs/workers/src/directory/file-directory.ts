@@ -66,9 +66,15 @@ export function parseOrganisation(raw: unknown, path: string): Organisation {
       else problems.push(`registries.${code} 应为人员标识数组`);
     }
   }
-  checkReferences({ roles, units, people, registries }, problems);
+  const roleBindings = list('roleBindings').map((b, i) => ({
+    role: text(b, 'role', `roleBindings[${i}]`) ?? '',
+    unit: text(b, 'unit', `roleBindings[${i}]`) ?? '',
+    person: text(b, 'person', `roleBindings[${i}]`) ?? '',
+  }));
+  const organisation = { roles, units, people, registries, roleBindings };
+  checkReferences(organisation, problems);
   if (problems.length > 0) throw invalidConfiguration(path, problems);
-  return { roles, units, people, registries };
+  return organisation;
 }
 
 function checkReferences(org: Organisation, problems: string[]): void {
@@ -81,6 +87,12 @@ function checkReferences(org: Organisation, problems: string[]): void {
   }
   for (const [code, ids] of Object.entries(org.registries)) {
     for (const id of ids) if (!personIds.has(id)) problems.push(`名录 ${code} 中的人员 ${id} 未定义`);
+  }
+  for (const binding of org.roleBindings) {
+    const where = `角色绑定 ${binding.role}/${binding.unit}`;
+    if (!roleCodes.has(binding.role)) problems.push(`${where} 的角色未定义`);
+    if (!unitCodes.has(binding.unit)) problems.push(`${where} 的单位未定义`);
+    if (!personIds.has(binding.person)) problems.push(`${where} 的人员 ${binding.person} 未定义`);
   }
   if (personIds.size !== org.people.length) problems.push('人员标识重复 (duplicate person ids)');
 }

@@ -25,14 +25,19 @@ export function requireUnit(organisation: Organisation, code: string): void {
 }
 
 /**
- * People holding a role, in file order. With a unit: that unit's holders, or — when nobody in the unit holds it
- * (a county-level role such as 督查室) — every holder in the organisation.
+ * People holding a role, in file order. With a unit, the first of these that finds someone: the role bindings
+ * for that unit (e.g. its 分管领导), the unit's own holders, then — for a county-level role such as 督查室 —
+ * every holder in the organisation.
  */
 export function peopleInRole(organisation: Organisation, roleCode: string, unitCode?: string): Person[] {
   requireRole(organisation, roleCode);
   const holders = organisation.people.filter((person) => person.roles.includes(roleCode));
   if (unitCode === undefined) return holders;
   requireUnit(organisation, unitCode);
+  const bound = organisation.roleBindings
+    .filter((binding) => binding.role === roleCode && binding.unit === unitCode)
+    .map((binding) => requirePerson(organisation, binding.person));
+  if (bound.length > 0) return bound;
   const inUnit = holders.filter((person) => person.unit === unitCode);
   return inUnit.length > 0 ? inUnit : holders;
 }

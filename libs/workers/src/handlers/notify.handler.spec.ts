@@ -50,6 +50,7 @@ describe('duban:notify and duban:escalate', () => {
     const rows = await rowsOf(job.key);
     expect(rows.map((r) => [r.person_id, r.status])).toEqual([
       ['p-fen', 'pending'],
+      ['p-fen2', 'pending'],
       ['p-zhu', 'pending'],
     ]);
     const noMobile = testJob(JobType.notify, { recipients: 'deputy-director', channels: 'in-app,sms' }, item);
@@ -86,11 +87,12 @@ describe('duban:notify and duban:escalate', () => {
   });
 
   it('records an escalation step and notifies the leader escalated to', async () => {
-    const job = testJob(JobType.escalate, { level: '2', to: 'leader-in-charge', channels: 'in-app,sms' }, item);
+    const job = testJob(JobType.escalate, { level: '2', to: 'leader-in-charge', unitVariable: 'unit', channels: 'in-app,sms' }, { ...item, unit: 'transport-bureau' });
     await escalate(job);
-    expect(completedVariables(job)).toEqual({ escalationLevel: 2, escalatedTo: ['p-fen'] });
+    // The leader in charge of that unit (role binding), not every leader in charge.
+    expect(completedVariables(job)).toEqual({ escalationLevel: 2, escalatedTo: ['p-fen2'] });
     const steps = await database.db.query(`SELECT item_id, level, roles, people FROM escalation WHERE job_key = $1`, [job.key]);
-    expect(steps).toEqual([{ item_id: 'item-1', level: 2, roles: ['leader-in-charge'], people: ['p-fen'] }]);
+    expect(steps).toEqual([{ item_id: 'item-1', level: 2, roles: ['leader-in-charge'], people: ['p-fen2'] }]);
     expect((await rowsOf(job.key))[0].body).toContain('（第 2 级）');
 
     const missingLevel = testJob(JobType.escalate, { to: 'leader-in-charge' }, item);

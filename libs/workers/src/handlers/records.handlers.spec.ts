@@ -29,8 +29,8 @@ describe('approvers, evaluation, overlap and draw', () => {
 
   describe('duban:resolve-approvers', () => {
     it('resolves the chain in order, unit roles inside the unit and county roles anywhere', async () => {
-      const job = await run(resolveApproversHandler, testJob(JobType.resolveApprovers, { roles: 'unit-head, supervision-office,deputy-director,director', unitVariable: 'unit' }, { unit: 'transport-bureau' }));
-      expect(completedVariables(job).approvers).toEqual(['p-jiao-tou', 'p-du', 'p-fu', 'p-zhu']);
+      const job = await run(resolveApproversHandler, testJob(JobType.resolveApprovers, { roles: 'unit-head, supervision-office,deputy-director,director,leader-in-charge', unitVariable: 'unit' }, { unit: 'transport-bureau' }));
+      expect(completedVariables(job).approvers).toEqual(['p-jiao-tou', 'p-du', 'p-fu', 'p-zhu', 'p-fen2']);
       expect((completedVariables(job).approversDetail as { roleName: string }[])[1].roleName).toBe('县政府督查室');
     });
 
