@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { WorkflowError, WorkflowErrorCode } from '@duban/workflow';
 import { KeysExhausted, type KeyGenerator } from '../db/key-generator.js';
 import { correlateBufferedMessages } from '../messages/buffered-correlation.js';
+import { startBufferedAfterEnd } from '../messages/message-start.js';
 import { Execution, type ExecutionEnv } from '../runtime/execution.js';
 import { InstanceState } from '../runtime/instance-state.js';
 import type { ElementInstanceRow, ProcessInstanceRow, VariableRow } from '../runtime/runtime-types.js';
@@ -101,5 +102,9 @@ export class CommandRunner {
 
   private async flush(tx: Tx, exec: Execution): Promise<void> {
     await tx.query({ name: `flush_${this.schema}`, text: this.flushSql, values: exec.state.flushParams(exec.now) });
+    const endedByMessage = [...exec.state.dirtyProcessInstances]
+      .map((key) => exec.state.processInstances.get(key)!)
+      .filter((pi) => pi.state !== 'ACTIVE' && pi.correlation_key !== null && pi.parent_process_instance_key === null);
+    if (endedByMessage.length > 0) await startBufferedAfterEnd(this, tx, endedByMessage);
   }
 }

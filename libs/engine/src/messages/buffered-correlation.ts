@@ -5,7 +5,7 @@ import type { SubscriptionRow } from '../runtime/runtime-types.js';
 
 /**
  * Subscriptions opened by this command look for buffered messages (first published, first correlated). A message
- * correlates at most once per process instance. Correlating may open new subscriptions, hence the loop.
+ * correlates at most once per process (BPMN process id), as in Zeebe. Correlating may open new subscriptions, hence the loop.
  */
 export async function correlateBufferedMessages(schema: string, exec: Execution): Promise<void> {
   const seen = new Set<string>();
@@ -21,22 +21,20 @@ export async function correlateBufferedMessages(schema: string, exec: Execution)
 
 /** Correlates the oldest buffered message this subscription's process instance has not had yet. */
 export async function correlateOne(schema: string, exec: Execution, subscription: SubscriptionRow): Promise<boolean> {
-  const used = exec.state.correlations
-    .filter((c) => c.process_instance_key === subscription.process_instance_key)
-    .map((c) => c.message_key);
+  const pi = exec.state.processInstances.get(subscription.process_instance_key);
+  if (!pi || pi.state !== 'ACTIVE') return false;
+  const used = exec.state.correlations.filter((c) => c.bpmn_process_id === pi.bpmn_process_id).map((c) => c.message_key);
   const { rows } = await exec.env.db.query<{ key: string; variables: Record<string, JsonValue> }>(
     `select m.key::text, m.variables from ${schema}.message m
      where m.tenant_id = $1 and m.name = $2 and m.correlation_key = $3 and m.expires_at > $4
        and not (m.key = any($6::bigint[]))
        and not exists (select 1 from ${schema}.message_correlation c
-                       where c.message_key = m.key and c.process_instance_key = $5)
+                       where c.message_key = m.key and c.bpmn_process_id = $5)
      order by m.created_at, m.key limit 1`,
-    [subscription.tenant_id, subscription.message_name, subscription.correlation_key, exec.now, subscription.process_instance_key, used],
+    [subscription.tenant_id, subscription.message_name, subscription.correlation_key, exec.now, pi.bpmn_process_id, used],
   );
   const message = rows[0];
   if (!message) return false;
-  const pi = exec.state.processInstances.get(subscription.process_instance_key);
-  if (!pi || pi.state !== 'ACTIVE') return false;
   exec.state.correlations.push({ message_key: message.key, process_instance_key: pi.key, bpmn_process_id: pi.bpmn_process_id });
   onMessageCorrelated(exec, subscription, message.variables);
   await exec.run();

@@ -3,12 +3,12 @@ import type { CommandRunner, Tx } from '../engine/command-runner.js';
 import { DEFAULT_TENANT } from '../engine/instance-commands.js';
 import { checkVariables } from '../engine/variables-guard.js';
 import { onMessageCorrelated } from '../runtime/event-triggers.js';
-import { startProcessInstance } from '../runtime/process-start.js';
+import { startByMessage } from './message-start.js';
 import type { SubscriptionRow } from '../runtime/runtime-types.js';
 
 /**
  * Publishes a message in one transaction: correlates it to every process instance with a matching open
- * subscription (once per instance), starts instances of processes with a matching message start event (not while an
+ * subscription (once per process: one instance of each BPMN process id gets it, Zeebe's message cardinality), starts instances of processes with a matching message start event (not while an
  * instance started with the same correlation key is active), and buffers it for its time to live. A message id is
  * rejected as ALREADY_EXISTS while an earlier message with that id is buffered.
  */
@@ -36,7 +36,7 @@ export async function publishMessage(runner: CommandRunner, request: PublishMess
       await tx.query(`delete from ${s}.message where tenant_id = $1 and name = $2 and message_id = $3`, [tenantId, request.name, request.messageId]);
     }
     const correlated = await correlateToSubscriptions(runner, tx, key, tenantId, request.name, correlationKey, variables);
-    await startByMessage(runner, tx, key, tenantId, request.name, correlationKey, variables, correlated);
+    await startInstances(runner, tx, key, tenantId, request.name, correlationKey, variables, correlated);
     if (ttl > 0) {
       await tx.query(
         `insert into ${s}.message (key, name, correlation_key, tenant_id, message_id, variables, expires_at, created_at) values ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -79,14 +79,12 @@ async function correlateToSubscriptions(
   const roots = [...new Set(rows.map((row) => row.root_key))];
   for (const rootKey of roots) {
     await runner.withInstance(tx, rootKey, (exec) => {
-      const done = new Set<string>();
       for (const subscription of rows.filter((row) => row.root_key === rootKey)) {
-        if (done.has(subscription.process_instance_key)) continue;
         const pi = exec.state.processInstances.get(subscription.process_instance_key);
         if (!pi || pi.state !== 'ACTIVE') continue;
+        if (correlated.some((c) => c.bpmnProcessId === pi.bpmn_process_id)) continue;
         const owner = exec.element(subscription.element_instance_key);
         if (!owner || owner.state !== 'ACTIVE') continue;
-        done.add(pi.key);
         correlated.push({ processInstanceKey: pi.key, bpmnProcessId: pi.bpmn_process_id });
         onMessageCorrelated(exec, subscription, variables);
       }
@@ -95,7 +93,7 @@ async function correlateToSubscriptions(
   return correlated;
 }
 
-async function startByMessage(
+async function startInstances(
   runner: CommandRunner,
   tx: Tx,
   messageKey: string,
@@ -105,33 +103,13 @@ async function startByMessage(
   variables: Record<string, JsonValue>,
   correlated: Correlated[],
 ): Promise<void> {
-  const s = runner.schema;
   const { rows } = await tx.query<{ definition_key: string; bpmn_process_id: string; element_id: string }>(
-    `select definition_key::text, bpmn_process_id, element_id from ${s}.message_start_subscription where tenant_id = $1 and message_name = $2`,
+    `select definition_key::text, bpmn_process_id, element_id from ${runner.schema}.message_start_subscription where tenant_id = $1 and message_name = $2`,
     [tenantId, name],
   );
   for (const start of rows) {
-    if (correlationKey !== '') {
-      // one active instance per correlation key and process (Zeebe's message start cardinality)
-      await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`msgstart:${s}:${tenantId}:${start.bpmn_process_id}:${correlationKey}`]);
-      const { rows: active } = await tx.query(
-        `select 1 from ${s}.process_instance where tenant_id = $1 and bpmn_process_id = $2 and correlation_key = $3 and state = 'ACTIVE' limit 1`,
-        [tenantId, start.bpmn_process_id, correlationKey],
-      );
-      if (active.length > 0) continue;
-    }
-    const definition = await runner.definitions.get(tx, start.definition_key);
-    if (!definition) continue;
-    const key = runner.keys.take();
-    await runner.withNewInstance(tx, key, async (exec) => {
-      await exec.definition(definition.key);
-      startProcessInstance(exec, definition, {}, {
-        key,
-        startElementId: start.element_id,
-        correlationKey: correlationKey === '' ? undefined : correlationKey,
-        eventVariables: variables,
-      });
-    });
-    correlated.push({ processInstanceKey: key, bpmnProcessId: start.bpmn_process_id });
+    if (correlated.some((c) => c.bpmnProcessId === start.bpmn_process_id)) continue;
+    const key = await startByMessage(runner, tx, start, { key: messageKey, tenantId, correlationKey, variables });
+    if (key) correlated.push({ processInstanceKey: key, bpmnProcessId: start.bpmn_process_id });
   }
 }

@@ -22,7 +22,8 @@ export async function sweepBufferedMessages(runner: CommandRunner): Promise<void
                    where m.tenant_id = sub.tenant_id and m.name = sub.message_name and m.correlation_key = sub.correlation_key
                      and m.expires_at > $1
                      and not exists (select 1 from ${s}.message_correlation c
-                                     where c.message_key = m.key and c.process_instance_key = sub.process_instance_key))
+                                     join ${s}.process_instance p on p.key = sub.process_instance_key
+                                     where c.message_key = m.key and c.bpmn_process_id = p.bpmn_process_id))
      order by sub.key limit 50`,
     [now],
   );

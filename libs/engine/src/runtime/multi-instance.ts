@@ -38,6 +38,10 @@ function startInner(exec: Execution, body: ElementInstanceRow, node: FlowNodeMod
   inner.data = { loopCounter: index + 1 };
   const locals: Record<string, JsonValue> = { loopCounter: index + 1 };
   if (node.multiInstance!.inputElement) locals[node.multiInstance!.inputElement] = state.collection[index] ?? null;
+  // Zeebe creates an output element that is a plain variable name as a local null, so what the inner instance
+  // produces under that name stays in it instead of propagating to the parent scope
+  const outputName = /^=?\s*([A-Za-z_][\w]*)\s*$/.exec(node.multiInstance!.outputElement ?? '')?.[1];
+  if (outputName && !(outputName in locals)) locals[outputName] = null;
   setLocal(exec.state, inner.key, locals, exec.now);
   exec.touch(body);
   exec.schedule('activate', inner);

@@ -29,14 +29,14 @@ ei_upsert as (
 ),
 var_upsert as (
   insert into ${s}.variable (scope_key, name, root_key, process_instance_key, value, updated_at)
-  select scope_key, name, root_key, process_instance_key, value, updated_at
+  select scope_key, name, root_key, process_instance_key, coalesce(value, 'null'::jsonb), updated_at
   from jsonb_to_recordset($3::jsonb) as x(scope_key bigint, name text, root_key bigint, process_instance_key bigint,
     value jsonb, updated_at bigint)
   on conflict (scope_key, name) do update set value = excluded.value, updated_at = excluded.updated_at
 ),
 var_events as (
   insert into ${s}.variable_event (scope_key, process_instance_key, name, value, at)
-  select scope_key, process_instance_key, name, value, updated_at
+  select scope_key, process_instance_key, name, coalesce(value, 'null'::jsonb), updated_at
   from jsonb_to_recordset($3::jsonb) as x(scope_key bigint, name text, process_instance_key bigint, value jsonb,
     updated_at bigint)
 ),
