@@ -159,7 +159,10 @@ export function layoutContainer(container: ModdleElement): Layout {
     innerEdges.push(...shift(l, box.x + PAD, box.y + PAD).edges);
   }
 
-  const edges = flows.map((flow) => ({ flow, waypoints: route(flow, boxOf, back.has(flow), height) }));
+  const edges = flows.map((flow) => {
+    if (!boxOf.has(flow.sourceRef) || !boxOf.has(flow.targetRef)) throw new Error(`flow ${flow.id} leaves its container`);
+    return { flow, waypoints: route(flow, boxOf, back.has(flow), height) };
+  });
   return { shapes, edges: [...edges, ...innerEdges], width, height };
 }
 
