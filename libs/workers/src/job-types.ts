@@ -126,7 +126,7 @@ const deadline: JobTypeSpec = {
     { name: 'limitVariable', label: '时限变量', description: 'Variable holding a time limit in the same grammar; wins over `limit` when set and non-empty' },
     { name: 'from', label: '起算时间变量', description: 'Variable holding the start (ISO date or date-time); now (Asia/Shanghai) when absent' },
     { name: 'resultVariable', label: '结果变量', description: 'Variable receiving the due date-time', default: 'dueDate' },
-    { name: 'remindBefore', label: '提前提醒', description: 'Optional `<n>d`: also write `<result>Remind`, 09:00 on the day n calendar days before the last day' },
+    { name: 'remindBefore', label: '提前提醒', description: 'Optional `<n>d` (calendar days) or `<n>wd` (working days): also write `<result>Remind`, 09:00 of that day before the last day' },
   ],
   reads: [
     { name: '<limitVariable>', description: 'Time limit string' },
@@ -136,6 +136,7 @@ const deadline: JobTypeSpec = {
     { name: '<resultVariable>', description: 'ISO date-time of the end of the last day, `YYYY-MM-DDT23:59:59+08:00` (timer `=dueDate`)' },
     { name: '<resultVariable>Day', description: 'The last day, `YYYY-MM-DD`' },
     { name: '<resultVariable>Flagged', description: 'true when the counting reached a year without holiday data' },
+    { name: '<resultVariable>FlagReason', description: 'Only when flagged: the Chinese explanation to show people' },
     { name: '<resultVariable>Limit', description: 'The time limit that was applied' },
     { name: '<resultVariable>Remind', description: 'Only with `remindBefore`: ISO date-time of the reminder' },
   ],

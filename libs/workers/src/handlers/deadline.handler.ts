@@ -1,12 +1,11 @@
-import { addDays, computeDeadline, endOfDayInChina } from '@duban/calendar';
+import { computeDeadline, endOfDayInChina } from '@duban/calendar';
 import type { Variables } from '@duban/workflow';
 import { chinaDateTime, formatChinaDateTime } from '../common/china-time.util.js';
 import { invalidHeader, type JobInput } from '../common/job-input.js';
+import { reminderDay } from '../common/remind-before.util.js';
 import { startDate } from '../common/start-date.util.js';
 import { JobType } from '../job-types.js';
 import type { JobContext, JobTypeHandler } from '../runtime/job-context.js';
-
-const REMIND_BEFORE = /^(\d{1,3})d$/;
 
 /** 计算时限: the last day of a time limit on the tenant's working calendar, as a timer-ready date-time. */
 export const deadlineHandler: JobTypeHandler = {
@@ -16,12 +15,8 @@ export const deadlineHandler: JobTypeHandler = {
     const start = startDate(input, now);
     const resultVariable = input.variableNameHeader('resultVariable', 'dueDate') as string;
     const remindBefore = input.header('remindBefore');
-    const remindMatch = remindBefore === undefined ? undefined : REMIND_BEFORE.exec(remindBefore);
-    if (remindBefore !== undefined && !remindMatch) {
-      throw invalidHeader('remindBefore', `应为 "<天数>d"，实为 "${remindBefore}"`, 'must look like 2d');
-    }
-
-    const deadline = computeDeadline(start, limit, await deps.tenants.calendar(tenantId));
+    const calendar = await deps.tenants.calendar(tenantId);
+    const deadline = computeDeadline(start, limit, calendar);
     const result: Variables = {
       [resultVariable]: endOfDayInChina(deadline.due),
       [`${resultVariable}Day`]: deadline.due,
@@ -29,8 +24,9 @@ export const deadlineHandler: JobTypeHandler = {
       [`${resultVariable}Limit`]: deadline.limit.text,
     };
     if (deadline.flagged && deadline.flagReason) result[`${resultVariable}FlagReason`] = deadline.flagReason.zh;
-    if (remindMatch) {
-      const remindAt = Date.parse(chinaDateTime(addDays(deadline.due, -Number(remindMatch[1])), '09:00:00'));
+    if (remindBefore !== undefined) {
+      // 09:00 of the reminder day, but never in the past: a short limit reminds at once.
+      const remindAt = Date.parse(chinaDateTime(reminderDay(deadline.due, remindBefore, calendar), '09:00:00'));
       result[`${resultVariable}Remind`] = formatChinaDateTime(Math.max(remindAt, now));
     }
     return result;
