@@ -1,31 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { ManualClock, systemClock, type Clock, type WorkflowEngine } from '@duban/workflow';
+import { createEmbeddedEngine } from '@duban/engine';
+import { ManualClock, systemClock } from '@duban/workflow';
 import { EngineUnavailableError, type DriverOptions, type EngineUnderTest } from '../driver/engine-under-test.js';
 import { databaseUrl } from './database-url.js';
-
-/** The entry point of `@duban/engine` this driver relies on. */
-type CreateEmbeddedEngine = (options: {
-  connectionString: string;
-  schema: string;
-  clock: Clock;
-  schedulerPollMs?: number;
-}) => Promise<WorkflowEngine> | WorkflowEngine;
 
 /** The embedded engine in a fresh schema of its own, dropped again at close. */
 export async function createDriver(options: DriverOptions): Promise<EngineUnderTest> {
   const connectionString = databaseUrl();
   const schema = `t_conformance_${randomBytes(4).toString('hex')}`;
   await assertReachable(connectionString);
-  // Checked at run time so the suite still type-checks while the engine package is being written.
-  const { createEmbeddedEngine } = (await import('@duban/engine')) as unknown as { createEmbeddedEngine?: CreateEmbeddedEngine };
-  if (typeof createEmbeddedEngine !== 'function') throw new Error('@duban/engine does not export createEmbeddedEngine yet');
   const manual = options.clock === 'manual' ? new ManualClock() : undefined;
   const engine = await createEmbeddedEngine({
     connectionString,
     schema,
     clock: manual ?? systemClock,
     schedulerPollMs: 50,
+    onError: (error) => console.error(`[embedded engine] ${error instanceof Error ? error.message : String(error)}`),
   });
   return {
     name: 'embedded',

@@ -12,7 +12,9 @@ export function isEngineName(value: string): value is EngineName {
  * breaks only its own runs.
  */
 export async function loadDriver(name: EngineName, options: DriverOptions): Promise<EngineUnderTest> {
-  const module = (await import(`./${name}-driver.js`)) as { createDriver?: DriverFactory };
+  // A plain specifier (not a template in import()) so Vite leaves it to run-time resolution.
+  const specifier = `./${name}-driver.js`;
+  const module = (await import(/* @vite-ignore */ specifier)) as { createDriver?: DriverFactory };
   if (typeof module.createDriver !== 'function') {
     throw new Error(`driver module ${name}-driver does not export createDriver(options)`);
   }
