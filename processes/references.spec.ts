@@ -73,7 +73,7 @@ describe.each(tenants.map((t) => [t.id, t] as const))('%s', (_id, t) => {
         if (registry && !t.organisation.registries?.[registry]) problems.push(`${facts.processId}/${task.id}: unknown registry ${registry}`);
       }
       for (const task of facts.userTasks) {
-        if (!task.assignee && !task.candidateGroups) problems.push(`${facts.processId}/${task.id}: nobody can take this task`);
+        if (!task.assignee && !task.candidateGroups && !task.candidateUsers) problems.push(`${facts.processId}/${task.id}: nobody can take this task`);
         for (const group of rolesInGroups(task.candidateGroups ?? '')) {
           if (!roles.has(group.role)) problems.push(`${facts.processId}/${task.id}: unknown role ${group.role}`);
           if (group.unit && !units.has(group.unit)) problems.push(`${facts.processId}/${task.id}: unknown unit ${group.unit}`);

@@ -2,7 +2,15 @@
 import { allFlowElements, extensionsOf, processesOf, type ModdleElement } from './moddle.util.js';
 
 export interface ServiceTaskFact { id: string; type: string; headers: Record<string, string> }
-export interface UserTaskFact { id: string; name: string; formId?: string; assignee?: string; candidateGroups?: string; dueDate?: string }
+export interface UserTaskFact {
+  id: string;
+  name: string;
+  formId?: string;
+  assignee?: string;
+  candidateGroups?: string;
+  candidateUsers?: string;
+  dueDate?: string;
+}
 export interface BpmnFacts {
   processId: string;
   elements: ModdleElement[];
@@ -32,6 +40,7 @@ export function bpmnFacts(definitions: ModdleElement): BpmnFacts {
       formId: ext(e, 'zeebe:FormDefinition')?.formId,
       assignee: ext(e, 'zeebe:AssignmentDefinition')?.assignee,
       candidateGroups: ext(e, 'zeebe:AssignmentDefinition')?.candidateGroups,
+      candidateUsers: ext(e, 'zeebe:AssignmentDefinition')?.candidateUsers,
       dueDate: ext(e, 'zeebe:TaskSchedule')?.dueDate,
     }));
   const calledProcesses = elements
