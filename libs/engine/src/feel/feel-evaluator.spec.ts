@@ -160,6 +160,26 @@ describe('Camunda extension functions, examples from docs.camunda.io (8.8)', () 
   });
 });
 
+describe('names in backticks', () => {
+  it.each([
+    ['`order-id`', { 'order-id': 7 }, 7],
+    ['`order-id` + `order-id`', { 'order-id': 7 }, 14],
+    ['x.`due date`', { x: { 'due date': '2026-01-01' } }, '2026-01-01'],
+    ['items[1].`unit-price` * 2', { items: [{ 'unit-price': 3 }] }, 6],
+    ['"a `quoted` text"', {}, 'a `quoted` text'],
+    ['`a b` // a comment with a ` backtick', { 'a b': 1 }, 1],
+  ])('%s', (expression, context, expected) => {
+    expect(evaluateFeel(expression, context)).toEqual(expected);
+  });
+
+  it('evaluates an unknown backticked name to null and parses backticks', () => {
+    expect(evaluateFeelWithWarnings('`no-such`', {}).value).toBeNull();
+    expect(parseFeel('`order-id` > 1')).toEqual({ valid: true });
+    expect(parseFeel('`never closed').valid).toBe(false);
+    expect(evaluateUnaryTests('> `limit-value`', 5, { 'limit-value': 3 })).toBe(true);
+  });
+});
+
 describe('evaluateFeelExpecting', () => {
   it('returns a value of an expected type', () => {
     expect(evaluateFeelExpecting('x > 1', { x: 2 }, ['BOOLEAN'])).toBe(true);

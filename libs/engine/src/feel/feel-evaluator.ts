@@ -3,6 +3,7 @@ import type { EvaluationResult, FeelFunction } from 'feelin';
 import type { JsonValue } from '@duban/workflow';
 import { FeelEvaluationError, formatFeelWarnings, type FeelWarning } from './feel-evaluation-error.js';
 import { camundaFunctions, FeelAssertionFailure, type FeelOptions } from './feel-functions.js';
+import { resolveBacktickNames } from './feel-backtick-names.js';
 import { separateFunctionNamespace } from './feel-function-calls.js';
 import { feelToJson } from './feel-to-json.js';
 
@@ -99,7 +100,8 @@ export function parseFeel(expression: string, kind: 'expression' | 'unaryTests' 
   if (expression.trim() === '') return { valid: false, message: 'expression is empty', from: 0, to: 0 };
   try {
     const parse = kind === 'expression' ? parseExpression : parseUnaryTests;
-    const tree = parse(expression, PARSE_CONTEXT, undefined);
+    const named = resolveBacktickNames(expression, {});
+    const tree = parse(named.expression, PARSE_CONTEXT, undefined);
     let error: { from: number; to: number } | undefined;
     tree.iterate({
       enter(node) {
@@ -109,7 +111,7 @@ export function parseFeel(expression: string, kind: 'expression' | 'unaryTests' 
       },
     });
     return error
-      ? { valid: false, message: `syntax error at ${describe(expression, error.from)}`, ...error }
+      ? { valid: false, message: `syntax error at ${describe(named.expression, error.from)}`, ...error }
       : { valid: true };
   } catch (error) {
     return { valid: false, message: (error as Error).message, from: 0, to: expression.length };
@@ -127,8 +129,9 @@ export function assertFeelParses(expression: string, kind: 'expression' | 'unary
 }
 
 /**
- * DMN input entry: true when `input` satisfies the unary tests. `-` and an empty entry match everything; a test that
- * evaluates to null (e.g. comparing a string with a number) does not match.
+ * DMN input entry: true when `input` satisfies the unary tests. `-` and an empty entry match everything. A test that
+ * evaluates to null (e.g. comparing a string with a number) does not match: feel-scala 1.17+ returns false there
+ * (camunda/feel-scala#969), where dmn-scala would otherwise fail with "input entry must return true or false".
  */
 export function evaluateUnaryTests(
   tests: string,
@@ -159,7 +162,8 @@ function prepare(
   for (const [name, fn] of Object.entries(camundaFunctions(options))) {
     if (expression.includes(name)) functions[name] = fn;
   }
-  return separateFunctionNamespace(expression, kind, { ...functions, ...context }, functions);
+  const named = resolveBacktickNames(expression, context);
+  return separateFunctionNamespace(named.expression, kind, { ...functions, ...named.context }, functions);
 }
 
 function run(expression: string, evaluation: () => EvaluationResult<unknown>): FeelResult {
