@@ -19,3 +19,4 @@ export { seededShuffle } from './common/seeded-shuffle.util.js';
 export * from './handlers/index.js';
 export * from './runtime/start-workers.js';
 export * from './nest/workers.module.js';
+export * from './notifications/notification.repository.js';

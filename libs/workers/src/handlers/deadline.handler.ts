@@ -33,7 +33,7 @@ export const deadlineHandler: JobTypeHandler = {
   },
 };
 
-/** `limitVariable` when it holds a value, else the `limit` header (周村: no limit given → 5 working days). */
+/** `limitVariable` when it holds a value, else the `limit` header (e.g. "no limit given → 5 working days"). */
 function timeLimitOf(input: JobInput): string {
   const limitVariable = input.variableNameHeader('limitVariable');
   const fromVariable = limitVariable ? input.stringVariable(limitVariable) : undefined;

@@ -3,6 +3,7 @@ import { createTestDatabase } from '../__tests__/test-database.js';
 import { testDeps } from '../__tests__/test-deps.js';
 import { completedVariables, failureOf, testJob } from '../__tests__/test-job.js';
 import { JobType } from '../job-types.js';
+import { listNotifications, markNotificationRead } from '../notifications/notification.repository.js';
 import { toJobHandler } from '../runtime/job-runner.js';
 import { escalateHandler } from './escalate.handler.js';
 import { notifyHandler } from './notify.handler.js';
@@ -84,6 +85,17 @@ describe('duban:notify and duban:escalate', () => {
     const job = testJob(JobType.notify, { template: 'custom', message: '请于{dueDateDay}前报送{title}。', recipients: 'director' }, item);
     await notify(job);
     expect((await rowsOf(job.key))[0].body).toBe('请于2026-03-09前报送城区道路改造。');
+  });
+
+  it('lists a person\'s in-app notifications and marks them read, only their own', async () => {
+    const job = testJob(JobType.notify, { template: 'closed', recipients: 'principal-leader', resultVariable: 'sent' }, item);
+    await notify(job);
+    const [id] = completedVariables(job).sent as string[];
+    const unread = await database.db.transaction((tx) => listNotifications(tx, 'demo-county', 'p-xian', { unreadOnly: true }));
+    expect(unread).toEqual([expect.objectContaining({ id, title: '【办结】城区道路改造', readAt: null })]);
+    expect(await database.db.transaction((tx) => markNotificationRead(tx, 'demo-county', 'p-zhu', id, new Date()))).toBe(false);
+    expect(await database.db.transaction((tx) => markNotificationRead(tx, 'demo-county', 'p-xian', id, new Date()))).toBe(true);
+    expect(await database.db.transaction((tx) => listNotifications(tx, 'demo-county', 'p-xian', { unreadOnly: true }))).toEqual([]);
   });
 
   it('records an escalation step and notifies the leader escalated to', async () => {

@@ -102,4 +102,28 @@ describe('outbox dispatcher against a real SMTP server and HTTP gateway', () => 
     );
     expect(row).toEqual({ status: 'failed', last_error: expect.stringContaining('DUBAN_TEST_SMTP_URL') });
   });
+
+  it('sends again a message whose dispatcher crashed after claiming it, once the lease has expired', async () => {
+    const deps = testDeps(database.db, '2026-03-02T10:00:00+08:00');
+    deps.clock.set(Date.parse('2026-04-01T10:00:00+08:00'));
+    const job = testJob(JobType.notify, { recipients: 'principal-leader', channels: 'email' }, { title: '租约' });
+    await toJobHandler(notifyHandler, deps)(job);
+    // The crashed dispatcher claimed the row (lease 60 s) and never settled it.
+    await database.db.query(
+      `UPDATE outbox SET attempts = attempts + 1, locked_until = $1 WHERE status = 'pending'`,
+      [new Date(deps.clock.now() + 60_000)],
+    );
+    const dispatcher = new OutboxDispatcher({
+      db: database.db,
+      tenants: deps.tenants,
+      clock: deps.clock,
+      senders: { email: new EmailSender({ DUBAN_TEST_SMTP_URL: smtp.url }), sms: new SmsSender() },
+      leaseMs: 60_000,
+    });
+    const before = smtp.received.length;
+    expect(await dispatcher.dispatchDue()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    deps.clock.advance(60_000);
+    expect(await dispatcher.dispatchDue()).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(smtp.received.slice(before).map((mail) => mail.to)).toEqual([['xian@example.org']]);
+  });
 });
