@@ -38,6 +38,8 @@ export function zonedAt(epochMillis: number, zone: string): Temporal.ZonedDateTi
 export function parseIsoDuration(text: string): Temporal.Duration | string {
   const trimmed = text.trim();
   if (!/^[-+]?P/.test(trimmed)) return 'not an ISO-8601 duration such as PT1H or P1DT2H';
+  // java.time (and so Zeebe) allows a fraction on seconds only; Temporal would also take `PT1.5H`.
+  if (/[.,]\d*[YMWDH]/.test(trimmed)) return 'only seconds may have a fraction';
   try {
     return Temporal.Duration.from(trimmed.replace(/^\+/, ''));
   } catch (error) {

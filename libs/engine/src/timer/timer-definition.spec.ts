@@ -11,6 +11,8 @@ describe('timeDuration', () => {
     ['PT1H', '2026-01-31T11:00:00.000Z'],
     ['PT90M', '2026-01-31T11:30:00.000Z'],
     ['PT0.5S', '2026-01-31T10:00:00.500Z'],
+    ['PT1,5S', '2026-01-31T10:00:01.500Z'],
+    ['-PT5M', '2026-01-31T09:55:00.000Z'],
     ['P1DT2H', '2026-02-01T12:00:00.000Z'],
     ['P2W', '2026-02-14T10:00:00.000Z'],
     // calendar months clamp to the last day, like java.time
@@ -135,6 +137,10 @@ describe('timeCycle with cron', () => {
     ['0 0 0 1 * ?', '2026-02-01T00:00:00.000Z'],
     ['0 0 12 * * 5L', '2026-02-27T12:00:00.000Z'],
     ['0 0 12 ? * MON#1', '2026-02-02T12:00:00.000Z'],
+    ['0 0/30 8-10 * * *', '2026-01-31T10:30:00.000Z'],
+    ['0 0 0 * * THUL', '2026-02-26T00:00:00.000Z'],
+    ['0 0 0 LW * *', '2026-02-27T00:00:00.000Z'],
+    ['0 0 0 25 DEC ?', '2026-12-25T00:00:00.000Z'],
     ['@daily', '2026-02-01T00:00:00.000Z'],
     ['@hourly', '2026-01-31T11:00:00.000Z'],
     // Spring: day-of-month AND day-of-week; the first 1st that is a Monday after 31 Jan 2026 is 1 June
@@ -164,6 +170,8 @@ describe('bad values', () => {
     ['timeDuration', '1 hour'],
     ['timeDuration', 'PT'],
     ['timeDuration', 'P1H'],
+    ['timeDuration', 'PT1.5H'],
+    ['timeDuration', 'P1.5D'],
     ['timeDate', 'tomorrow'],
     ['timeDate', '2026-13-01T00:00:00Z'],
     ['timeDate', '2026-10-08'],
@@ -175,6 +183,8 @@ describe('bad values', () => {
     ['timeCycle', '0 0 9 * *'],
     ['timeCycle', '60 0 9 * * *'],
     ['timeCycle', 'every day'],
+    // Spring's "third-to-last day of the month" is not supported by croner: refused rather than misread
+    ['timeCycle', '0 0 0 L-3 * *'],
   ] as const)('%s %j', (kind, value) => {
     expect(() => parseTimer(kind, value)).toThrow(TimerDefinitionError);
   });

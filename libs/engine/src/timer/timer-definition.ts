@@ -108,13 +108,14 @@ const MACROS: Record<string, string> = {
 /**
  * Cron as Zeebe reads it: Spring's six fields `second minute hour day-of-month month day-of-week`, day-of-month and
  * day-of-week both applying (AND), `L`, `W`, `#`, `?` and names. Evaluated with croner — no dependencies, time zones
- * built in, and the AND combination Spring uses (`domAndDow`), which cron-parser does not offer.
+ * built in, and the AND combination Spring uses (`domAndDow`), which cron-parser does not offer. `sloppyRanges` admits
+ * Spring's `0/30` steps. Not supported: Spring's `L-n` (n-th last day of the month), rejected with croner's message.
  */
 function parseCron(value: string, text: string, zone: string): TimerSchedule {
   const pattern = MACROS[text.toLowerCase()] ?? text;
   let cron: Cron;
   try {
-    cron = new Cron(pattern, { mode: '6-part', domAndDow: true, timezone: zone });
+    cron = new Cron(pattern, { mode: '6-part', domAndDow: true, sloppyRanges: true, timezone: zone });
   } catch (error) {
     throw new TimerDefinitionError('timeCycle', value, (error as Error).message.replace(/^CronPattern: /, ''));
   }
