@@ -63,10 +63,10 @@ export class ZeebeHistory implements WorkflowHistory {
   }
 
   async listElementInstances(processInstanceKey: string): Promise<ElementInstanceRecord[]> {
-    const rows = await this.events(processInstanceKey, 'PROCESS_INSTANCE', "AND intent <> 'SEQUENCE_FLOW_TAKEN'");
-    const incidents = (await this.listIncidents(processInstanceKey)).filter((incident) => incident.state === 'ACTIVE');
-    return foldElementInstances(rows).map((element) => {
-      const incident = incidents.find((candidate) => candidate.elementInstanceKey === element.key);
+    const [elements, incidents] = await this.elementsAndIncidents(processInstanceKey);
+    const active = incidents.filter((incident) => incident.state === 'ACTIVE');
+    return elements.map((element) => {
+      const incident = active.find((candidate) => candidate.elementInstanceKey === element.key);
       return incident ? { ...element, incidentKey: incident.key } : element;
     });
   }
@@ -76,11 +76,30 @@ export class ZeebeHistory implements WorkflowHistory {
   }
 
   async listIncidents(processInstanceKey: string): Promise<IncidentRecord[]> {
-    return foldIncidents(await this.events(processInstanceKey, 'INCIDENT'));
+    return (await this.elementsAndIncidents(processInstanceKey))[1];
   }
 
   async listVariables(processInstanceKey: string): Promise<VariableRecord[]> {
     return foldVariables(await this.events(processInstanceKey, 'VARIABLE'));
+  }
+
+  /**
+   * Incidents name the element they are on by its instance: Zeebe 8.6 writes the placeholder
+   * `NO_CATCH_EVENT_FOUND` as `elementId` of an UNHANDLED_ERROR_EVENT incident, so the id is taken from the
+   * element instance whenever it is known.
+   */
+  private async elementsAndIncidents(processInstanceKey: string): Promise<[ElementInstanceRecord[], IncidentRecord[]]> {
+    const [elementRows, incidentRows] = await Promise.all([
+      this.events(processInstanceKey, 'PROCESS_INSTANCE', "AND intent <> 'SEQUENCE_FLOW_TAKEN'"),
+      this.events(processInstanceKey, 'INCIDENT'),
+    ]);
+    const elements = foldElementInstances(elementRows);
+    const elementIds = new Map(elements.map((element) => [element.key, element.elementId]));
+    const incidents = foldIncidents(incidentRows).map((incident) => ({
+      ...incident,
+      elementId: elementIds.get(incident.elementInstanceKey) ?? incident.elementId,
+    }));
+    return [elements, incidents];
   }
 
   async close(): Promise<void> {
