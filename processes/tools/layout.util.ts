@@ -133,7 +133,7 @@ export function layoutContainer(container: ModdleElement): Layout {
   }
   const perHost = new Map<ModdleElement, number>();
   for (const b of boundaries) {
-    const host = boxOf.get(b.attachedToRef);
+    const host = must(boxOf, b.attachedToRef);
     const i = perHost.get(b.attachedToRef) ?? 0;
     perHost.set(b.attachedToRef, i + 1);
     place(b, { x: host.x + host.width - 46 - i * 46, y: host.y + host.height - 18, width: 36, height: 36 });
@@ -155,15 +155,20 @@ export function layoutContainer(container: ModdleElement): Layout {
     height = Math.max(height, bandY + box.height);
   }
   for (const [n, l] of inner) {
-    const box = boxOf.get(n);
+    const box = must(boxOf, n);
     innerEdges.push(...shift(l, box.x + PAD, box.y + PAD).edges);
   }
 
   const edges = flows.map((flow) => {
-    if (!boxOf.has(flow.sourceRef) || !boxOf.has(flow.targetRef)) throw new Error(`flow ${flow.id} leaves its container`);
     return { flow, waypoints: route(flow, boxOf, back.has(flow), height) };
   });
   return { shapes, edges: [...edges, ...innerEdges], width, height };
+}
+
+function must(boxOf: Map<ModdleElement, Box>, element: ModdleElement): Box {
+  const box = boxOf.get(element);
+  if (!box) throw new Error(`${element?.id ?? 'element'} is not in the same container as its flow or host`);
+  return box;
 }
 
 function shift(l: Layout, dx: number, dy: number): Layout {
@@ -175,8 +180,8 @@ function shift(l: Layout, dx: number, dy: number): Layout {
 }
 
 function route(flow: ModdleElement, boxOf: Map<ModdleElement, Box>, isBack: boolean, bottom: number) {
-  const s = boxOf.get(flow.sourceRef);
-  const t = boxOf.get(flow.targetRef);
+  const s = must(boxOf, flow.sourceRef);
+  const t = must(boxOf, flow.targetRef);
   const smx = s.x + s.width / 2;
   const smy = s.y + s.height / 2;
   const tmx = t.x + t.width / 2;
