@@ -178,14 +178,14 @@ const notify: JobTypeSpec = {
     { name: 'recipients', label: '接收角色', description: 'Comma-separated role codes (inside the unit when `unitVariable` is set)', list: true },
     unitVariable,
     { name: 'recipientVariable', label: '接收人变量', description: 'Variable holding a person id or a list of person ids' },
-    { name: 'resultVariable', label: '结果变量', description: 'Optional variable receiving the notification id' },
+    { name: 'resultVariable', label: '结果变量', description: 'Optional variable receiving the in-app notification ids (one per recipient)' },
   ],
   reads: [
     { name: '<unitVariable>', description: 'Unit code(s)' },
     { name: '<recipientVariable>', description: 'Person id(s)' },
     { name: 'itemNumber, title, dueDateDay, reportDueDay, escalationLevel', description: 'Used by the built-in templates when present' },
   ],
-  writes: [{ name: '<resultVariable>', description: 'Notification id, only when `resultVariable` is set' }],
+  writes: [{ name: '<resultVariable>', description: 'string[] of notification ids, only when `resultVariable` is set' }],
 };
 
 const escalate: JobTypeSpec = {
@@ -279,7 +279,7 @@ const overlapCheck: JobTypeSpec = {
   ],
   writes: [
     { name: 'overlapFound', description: 'boolean' },
-    { name: 'overlaps', description: '[{ itemId, itemNumber, title, target, periodStart, periodEnd }]' },
+    { name: 'overlaps', description: '[{ itemId, itemNumber, title, target (names), targets (codes), periodStart, periodEnd }]' },
   ],
 };
 
