@@ -7,7 +7,7 @@ import { Execution, type ExecutionEnv } from '../runtime/execution.js';
 import { InstanceState } from '../runtime/instance-state.js';
 import type { ElementInstanceRow, ProcessInstanceRow, VariableRow } from '../runtime/runtime-types.js';
 import { flushChangesSql } from '../sql/flush-changes.sql.js';
-import { loadInstanceSql } from '../sql/load-instance.sql.js';
+import { loadInstanceSql, lockRootSql } from '../sql/load-instance.sql.js';
 import type { DefinitionRepository } from './definition-repository.js';
 
 export type Tx = pg.PoolClient;
@@ -21,6 +21,7 @@ const RETRYABLE = new Set(['40001', '40P01']);
 export class CommandRunner {
   private readonly loadSql: string;
   private readonly flushSql: string;
+  private readonly lockSql: string;
 
   constructor(
     readonly pool: pg.Pool,
@@ -32,6 +33,7 @@ export class CommandRunner {
   ) {
     this.loadSql = loadInstanceSql(schema);
     this.flushSql = flushChangesSql(schema);
+    this.lockSql = lockRootSql(schema);
   }
 
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -70,8 +72,15 @@ export class CommandRunner {
     return { db: tx, schema: this.schema, now: this.now(), keys: this.keys, definitions: this.definitions, ...this.envExtras };
   }
 
-  /** Locks and loads a hierarchy, lets `work` start token movement, runs it to rest, and writes the changes. */
-  async withInstance<T>(tx: Tx, rootKey: string, work: (exec: Execution) => Promise<T> | T): Promise<T> {
+  /**
+   * Locks and loads a hierarchy, lets `work` start token movement, runs it to rest, and writes the changes.
+   * `locked`: the caller already holds the root row lock.
+   */
+  async withInstance<T>(tx: Tx, rootKey: string, work: (exec: Execution) => Promise<T> | T, locked = false): Promise<T> {
+    if (!locked) {
+      const lock = await tx.query({ name: `lock_${this.schema}`, text: this.lockSql, values: [rootKey] });
+      if (lock.rowCount === 0) throw new WorkflowError(WorkflowErrorCode.NotFound, `未找到流程实例 / process instance ${rootKey} not found`);
+    }
     const { rows } = await tx.query<{ pis: ProcessInstanceRow[]; eis: ElementInstanceRow[]; vars: VariableRow[] }>({
       name: `load_${this.schema}`,
       text: this.loadSql,

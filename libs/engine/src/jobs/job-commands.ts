@@ -12,6 +12,7 @@ import { throwError as throwBpmnError } from '../runtime/error-events.js';
 import type { Execution } from '../runtime/execution.js';
 import type { JobRow } from '../runtime/runtime-types.js';
 import { propagate } from '../runtime/variable-scopes.js';
+import { lockRootOfJobSql } from '../sql/load-instance.sql.js';
 
 /** Complete, fail, throw error and update retries: each one transaction under the instance lock. */
 
@@ -22,7 +23,7 @@ async function withOpenJob(
 ): Promise<void> {
   const key = requireKey(jobKey, 'jobKey');
   await runner.transaction(async (tx) => {
-    const { rows } = await tx.query<{ root_key: string }>(`select root_key::text from ${runner.schema}.job where key = $1 and open`, [key]);
+    const { rows } = await tx.query<{ root_key: string }>({ name: `lockjob_${runner.schema}`, text: lockRootOfJobSql(runner.schema), values: [key] });
     if (!rows[0]) throw notFound('作业 / job', key);
     await runner.withInstance(tx, rows[0].root_key, async (exec) => {
       // re-read under the instance lock: another command may have closed it meanwhile
@@ -37,7 +38,7 @@ async function withOpenJob(
       const job = jobs[0];
       if (!job) throw notFound('作业 / job', key);
       work(exec, job);
-    });
+    }, true);
   });
 }
 

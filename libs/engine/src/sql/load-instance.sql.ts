@@ -1,9 +1,17 @@
 /**
- * Locks the root process instance of a call hierarchy and loads its working set in one round trip: active process
- * instances, active element instances and the variables of active scopes.
+ * Loads the working set of a call hierarchy in one round trip: active process instances, active element instances
+ * and the variables of active scopes. Run it AFTER the root row is locked by a statement of its own: a statement's
+ * snapshot is taken when it starts, so locking and reading in one statement would read what was there before the
+ * lock holder committed.
  */
+export const lockRootSql = (s: string): string => `select key from ${s}.process_instance where key = $1 for update`;
+
+/** Locks the root of the hierarchy a job belongs to; returns the root key. */
+export const lockRootOfJobSql = (s: string): string =>
+  `select key::text as root_key from ${s}.process_instance where key = (select root_key from ${s}.job where key = $1) for update`;
+
 export const loadInstanceSql = (s: string): string => `
-with root as (select key from ${s}.process_instance where key = $1 for update)
+with root as (select key from ${s}.process_instance where key = $1)
 select
   (select coalesce(json_agg(json_build_object(
       'key', p.key::text, 'root_key', p.root_key::text, 'definition_key', p.definition_key::text,
@@ -26,7 +34,3 @@ select
      where e.root_key = $1 and e.state = 'ACTIVE') as vars
 from root`;
 
-/** Root of the hierarchy an element instance, job or incident belongs to. */
-export const rootOfElementSql = (s: string): string => `select root_key::text as root_key from ${s}.element_instance where key = $1`;
-export const rootOfJobSql = (s: string): string =>
-  `select root_key::text as root_key, state, open from ${s}.job where key = $1`;
