@@ -88,6 +88,25 @@ describe('assertWellFormedSafeXml', () => {
     expect(rejection('<a>fish & chips</a>').message).toContain('undefined entity reference');
   });
 
+  it.each([
+    [
+      'a comment opener in an attribute',
+      '<r><a b="<!--"/><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>--></r>',
+    ],
+    ['a PI opener in an attribute', "<r><a b='<?'/><!DOCTYPE x>?></r>"],
+  ])('cannot be fooled by %s', (_name, xml) => {
+    expect(rejection(xml).message).toContain('`<` is not allowed in an attribute value');
+  });
+
+  it('checks entities inside attribute values, with either quote', () => {
+    expect(rejection("<a b='x &foo; y'/>").message).toContain('undefined entity reference');
+    expect(() => assertWellFormedSafeXml(`<a b='say "hi" &amp; &#x4e2d;' c="it's"/>`, 'q.bpmn')).not.toThrow();
+  });
+
+  it('treats processing instructions as text', () => {
+    expect(() => assertWellFormedSafeXml('<?xml version="1.0"?><?app a=1&b=<!x?><a/>', 'pi.bpmn')).not.toThrow();
+  });
+
   it('rejects unterminated comments and CDATA', () => {
     expect(rejection('<a><!-- never closed </a>').message).toContain('unterminated comment');
     expect(rejection('<a><![CDATA[ never closed </a>').message).toContain('unterminated CDATA');
