@@ -1,0 +1,1 @@
+export function DmnEditorPage() { return <div>DmnEditorPage</div>; }

@@ -1,0 +1,1 @@
+export function FormEditorPage() { return <div>FormEditorPage</div>; }

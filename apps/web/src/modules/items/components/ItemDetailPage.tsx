@@ -1,0 +1,1 @@
+export function ItemDetailPage() { return <div>ItemDetailPage</div>; }

@@ -1,0 +1,1 @@
+export function ItemListPage() { return <div>ItemListPage</div>; }

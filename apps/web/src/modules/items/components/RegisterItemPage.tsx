@@ -1,0 +1,1 @@
+export function RegisterItemPage() { return <div>RegisterItemPage</div>; }

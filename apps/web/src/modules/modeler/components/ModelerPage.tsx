@@ -1,0 +1,1 @@
+export function ModelerPage() { return <div>ModelerPage</div>; }
