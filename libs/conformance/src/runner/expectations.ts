@@ -16,6 +16,10 @@ export function checkInstance(alias: string, key: string, snapshot: InstanceSnap
     const mismatch = comparePath(expected.completed, actual);
     if (mismatch) say(`completed path ${mismatch}`);
   }
+  for (const [elementId, count] of Object.entries(expected.completedCounts ?? {})) {
+    const actual = elements.filter((e) => e.state === 'COMPLETED' && e.elementId === elementId).length;
+    if (actual !== count) say(`${elementId} completed ${actual} times, expected ${count}`);
+  }
   if (expected.terminated) {
     const actual = elements.filter((e) => e.state === 'TERMINATED').map((e) => e.elementId);
     if (!sameMultiset(expected.terminated, actual)) {

@@ -60,3 +60,7 @@ export function sameItems(items: unknown[]): Matcher {
     Array.isArray(actual) && isDeepStrictEqual(actual.map(key).sort(), sorted),
   );
 }
+
+export function oneOf(values: unknown[]): Matcher {
+  return matcher(`one of ${JSON.stringify(values)}`, (actual) => values.some((value) => isDeepStrictEqual(value, actual)));
+}

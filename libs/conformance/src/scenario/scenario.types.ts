@@ -31,6 +31,8 @@ export interface InstanceExpectation {
    * activation order, exactly.
    */
   completed?: ElementPath;
+  /** How many instances of these elements completed (when the path itself is not determined). */
+  completedCounts?: Record<string, number>;
   /** Terminated element instances (same exclusions), as a multiset. */
   terminated?: string[];
   /** Root-scope variables that must have these values (others may exist). */

@@ -6,7 +6,7 @@ const area = 'errors';
 export const errorScenarios: Scenario[] = [
   {
     id: 'error-boundary-catches-job-error',
-    title: 'a BPMN error thrown by a job is caught by the matching error boundary; its variables reach the root',
+    title: 'a BPMN error thrown by a job is caught by the matching error boundary; its variables stay local to the catch event',
     area,
     deploy: ['boundary-on-task.bpmn'],
     steps: [
@@ -19,7 +19,8 @@ export const errorScenarios: Scenario[] = [
         state: 'COMPLETED',
         completed: ['start', 'declined', 'fallback', 'endFallback'],
         terminated: ['charge'],
-        variables: { declineReason: 'expired' },
+        absentVariables: ['declineReason'],
+        localVariables: { declined: { declineReason: 'expired' } },
       },
     },
   },
@@ -100,20 +101,21 @@ export const errorScenarios: Scenario[] = [
   },
   {
     id: 'error-crosses-call-activity',
-    title: 'an error uncaught in the called process is caught by the boundary on the call activity in the parent',
+    title: 'an error uncaught in the called process is caught by the boundary on the call activity; an output mapping carries its variable',
     area,
     deploy: ['call-parent.bpmn', 'call-child.bpmn'],
     steps: [
       { create: { processId: 'errCallParent_RUNID' } },
       { throwError: 'err.call.work', errorCode: 'CHILD_FAILED', variables: { failure: 'no data' }, bind: 'child' },
-      { complete: 'err.call.recover', expectJob: { variables: { failure: 'no data' } } },
+      { complete: 'err.call.recover', expectJob: { variables: { failureReason: 'no data' }, absentVariables: ['failure'] } },
     ],
     expect: {
       main: {
         state: 'COMPLETED',
         completed: ['start', 'childFailed', 'recover', 'endRecovered'],
         terminated: ['callChild'],
-        variables: { failure: 'no data' },
+        variables: { failureReason: 'no data' },
+        absentVariables: ['failure'],
       },
       child: { state: 'TERMINATED', completed: ['start'], terminated: ['childWork'] },
     },
