@@ -93,3 +93,19 @@ export async function rootVariables(engine: WorkflowEngine, processInstanceKey: 
   const variables = await engine.history.listVariables(processInstanceKey);
   return Object.fromEntries(variables.filter((v) => v.scopeKey === processInstanceKey).map((v) => [v.name, v.value]));
 }
+
+/** A fingerprint of every table the engine owns, to prove that a rejected command changed nothing. */
+export async function dbFingerprint(t: TestEngine): Promise<Record<string, string>> {
+  const { rows: tables } = await t.pool.query<{ table_name: string }>(
+    `select table_name from information_schema.tables where table_schema = $1 order by table_name`,
+    [t.schema],
+  );
+  const out: Record<string, string> = {};
+  for (const { table_name } of tables) {
+    const { rows } = await t.pool.query<{ digest: string | null }>(
+      `select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as digest from "${t.schema}"."${table_name}" x`,
+    );
+    out[table_name] = rows[0]!.digest ?? '';
+  }
+  return out;
+}

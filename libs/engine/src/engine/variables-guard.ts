@@ -5,9 +5,9 @@ import { MAX_VARIABLES_BYTES, WorkflowError, WorkflowErrorCode, type JsonValue, 
  * before a transaction starts. Returns a plain JSON copy (drops undefined, rejects non-JSON values).
  */
 export function checkVariables(variables: unknown, what = 'variables'): Record<string, JsonValue> {
-  if (variables === undefined || variables === null) return {};
-  if (typeof variables !== 'object' || Array.isArray(variables)) {
-    throw new WorkflowError(WorkflowErrorCode.InvalidArgument, `变量必须是 JSON 对象 / ${what} must be a JSON object, got ${Array.isArray(variables) ? 'an array' : typeof variables}`);
+  if (variables === undefined) return {};
+  if (typeof variables !== 'object' || variables === null || Array.isArray(variables)) {
+    throw new WorkflowError(WorkflowErrorCode.InvalidArgument, `变量必须是 JSON 对象 / ${what} must be a JSON object, got ${Array.isArray(variables) ? 'an array' : variables === null ? 'null' : typeof variables}`);
   }
   let json: string;
   try {

@@ -1,4 +1,5 @@
 import { feelSyntaxError } from '../runtime/feel.js';
+import { parseTimer } from '../timer/timer-definition.js';
 import type { FlowNodeModel, ProcessModel } from './model-types.js';
 
 const JOB_TYPES = new Set(['SERVICE_TASK', 'SEND_TASK']);
@@ -57,6 +58,14 @@ function validateNode(model: ProcessModel, node: FlowNodeModel, problem: (messag
   if (kind === 'message' && node.type !== 'START_EVENT' && node.type !== 'END_EVENT' && node.type !== 'INTERMEDIATE_THROW_EVENT') {
     if (!node.event?.messageName) problem('a message catch needs a message with a name');
     if (!node.event?.correlationKey) problem('a message catch needs zeebe:subscription correlationKey');
+  }
+  const timer = node.event?.timer;
+  if (timer && !timer.value.startsWith('=')) {
+    try {
+      parseTimer(timer.kind, timer.value);
+    } catch (error) {
+      problem(`invalid ${timer.kind} '${timer.value}': ${(error as Error).message}`);
+    }
   }
   for (const [label, expression] of expressions(node)) {
     const error = feelSyntaxError(expression);
