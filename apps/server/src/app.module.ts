@@ -1,17 +1,33 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from './platform/audit/audit.module.js';
+import { AuthModule } from './platform/auth/auth.module.js';
 import { ConfigModule } from './platform/config/config.module.js';
 import type { ServerConfig } from './platform/config/server-config.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import { HealthModule } from './platform/health/health.module.js';
+import { OrganisationModule } from './platform/organisation/organisation.module.js';
+import { SeedModule } from './platform/seed/seed.module.js';
 import { WorkflowEngineModule } from './platform/workflow/workflow-engine.module.js';
 
-/** Platform modules (config, database, engine, health) first, then the features in `modules/`. */
+/**
+ * Platform modules (config, database, engine, auth and tenancy, audit, organisation, seeding) — features in
+ * `modules/` (items, inbox, reports, process administration) are added here as they arrive.
+ */
 @Module({})
 export class AppModule {
   static forRoot(config: ServerConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, WorkflowEngineModule, HealthModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        WorkflowEngineModule,
+        AuditModule,
+        AuthModule,
+        OrganisationModule,
+        SeedModule,
+        HealthModule,
+      ],
     };
   }
 }

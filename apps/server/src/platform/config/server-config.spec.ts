@@ -13,6 +13,9 @@ describe('loadServerConfig', () => {
       embeddedPostgresPort: 54329,
       engine: 'embedded',
       secureCookies: false,
+      processesDir: path.resolve('/srv/duban/processes'),
+      seedOnStart: true,
+      demoPassword: undefined,
     });
   });
 
@@ -54,6 +57,7 @@ describe('loadServerConfig', () => {
     expect(error).toBeInstanceOf(ConfigurationError);
     const { problems, message } = error as ConfigurationError;
     expect(problems.some((p) => p.startsWith('PORT must be an integer') && p.includes('"eighty"'))).toBe(true);
+    expect(problems.find((p) => p.startsWith('DATABASE_URL'))).not.toContain('mysql');
     expect(problems.some((p) => p.startsWith('DUBAN_ENGINE must be one of'))).toBe(true);
     expect(problems.some((p) => p.startsWith('DATABASE_URL must look like'))).toBe(true);
     expect(problems.some((p) => p.startsWith('DUBAN_DB_SCHEMA must be'))).toBe(true);

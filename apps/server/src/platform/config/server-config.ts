@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 export const ENGINE_KINDS = ['embedded', 'zeebe'] as const;
 export type EngineKind = (typeof ENGINE_KINDS)[number];
@@ -18,6 +18,12 @@ export interface ServerConfig {
   engine: EngineKind;
   /** Send cookies with `Secure` (set behind HTTPS). */
   secureCookies: boolean;
+  /** Tenant folders (`<dir>/<tenant>/tenant.json`, `organisation.json`, BPMN, forms). */
+  processesDir: string;
+  /** Create what the tenant folders describe and the database lacks, at every start. */
+  seedOnStart: boolean;
+  /** Password of the demo accounts created by seeding; random (and printed) when unset. */
+  demoPassword?: string;
 }
 
 /** The raw variables; class-validator gives messages that name the variable. */
@@ -44,6 +50,15 @@ class ServerEnvironment {
 
   @IsOptional() @IsIn(['true', 'false'])
   DUBAN_SECURE_COOKIES?: 'true' | 'false';
+
+  @IsOptional() @IsString()
+  DUBAN_PROCESSES_DIR?: string;
+
+  @IsOptional() @IsIn(['true', 'false'])
+  DUBAN_SEED?: 'true' | 'false';
+
+  @IsOptional() @IsString() @MinLength(10, { message: 'DUBAN_DEMO_PASSWORD must be at least 10 characters' })
+  DUBAN_DEMO_PASSWORD?: string;
 }
 
 export class ConfigurationError extends Error {
@@ -53,6 +68,9 @@ export class ConfigurationError extends Error {
   }
 }
 
+/** Secrets are never echoed back in error messages. */
+const shown = (name: string, value: string | undefined) => (/PASSWORD|URL/.test(name) ? '…' : JSON.stringify(value));
+
 export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   // An empty variable counts as unset, as shells and compose files often write them.
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
@@ -61,7 +79,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
   if (errors.length > 0) {
     throw new ConfigurationError(
       errors.flatMap((e) =>
-        Object.values(e.constraints ?? {}).map((message) => `${message} (got ${JSON.stringify(env[e.property])})`),
+        Object.values(e.constraints ?? {}).map((message) => `${message} (got ${shown(e.property, env[e.property])})`),
       ),
     );
   }
@@ -73,5 +91,8 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
     embeddedPostgresPort: raw.DUBAN_PG_PORT ?? 54329,
     engine: raw.DUBAN_ENGINE ?? 'embedded',
     secureCookies: raw.DUBAN_SECURE_COOKIES === 'true',
+    processesDir: path.resolve(cwd, raw.DUBAN_PROCESSES_DIR ?? 'processes'),
+    seedOnStart: raw.DUBAN_SEED !== 'false',
+    demoPassword: raw.DUBAN_DEMO_PASSWORD,
   };
 }

@@ -20,7 +20,7 @@ describe('embedded PostgreSQL', () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'duban-embedded-'));
     await chmod(dataDir, 0o755); // as root, the cluster runs as "postgres", which must be able to enter the folder
     const port = 55000 + Math.floor(Math.random() * 5000);
-    const config = loadServerConfig({ DUBAN_DATA_DIR: dataDir, DUBAN_PG_PORT: String(port) });
+    const config = loadServerConfig({ DUBAN_DATA_DIR: dataDir, DUBAN_PG_PORT: String(port), DUBAN_SEED: 'false' });
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
     const app = moduleRef.createNestApplication({ logger: ['error'] });
     configureHttp(app);

@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { SERVER_CONFIG } from '../config/config.module.js';
 import { ENGINE_KINDS, type EngineKind, type ServerConfig } from '../config/server-config.js';
+import { Public } from '../tenancy/current-principal.decorator.js';
 
 export class HealthDto {
   @ApiProperty({ enum: ['ok', 'error'] }) status!: 'ok' | 'error';
@@ -15,6 +16,7 @@ export class HealthDto {
 const PING_TIMEOUT_MS = 2_000;
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import type { ApiErrorBody } from './api-error.js';
 
 const STATUS_CODES: Record<number, string> = {
@@ -23,7 +24,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = exception instanceof HttpException ? fromHttpException(exception) : this.internal(exception);
+    const body =
+      exception instanceof HttpException
+        ? fromHttpException(exception)
+        : (fromConstraintViolation(exception) ?? this.internal(exception));
     if (!response.headersSent) response.status(body.statusCode).json(body);
   }
 
@@ -49,4 +53,21 @@ function fromHttpException(exception: HttpException): ApiErrorBody {
     };
   }
   return { statusCode, code: fallbackCode, message: typeof response === 'string' ? response : exception.message };
+}
+
+/**
+ * A unique or foreign-key violation that got past the services' checks (e.g. two requests racing for one code).
+ * The field is the last word of the constraint name (`uq_unit_tenant_code` → `code`); no SQL leaves.
+ */
+function fromConstraintViolation(exception: unknown): ApiErrorBody | undefined {
+  if (!(exception instanceof QueryFailedError)) return undefined;
+  const { code, constraint } = exception.driverError as { code?: string; constraint?: string };
+  const field = constraint?.split('_').pop() ?? 'id';
+  if (code === '23505') {
+    return { statusCode: 409, code: 'CONFLICT', message: `已存在 / already exists: ${field}`, fields: { [field]: ['已被使用 / already in use'] } };
+  }
+  if (code === '23503') {
+    return { statusCode: 409, code: 'IN_USE', message: '仍被引用 / still referenced' };
+  }
+  return undefined;
 }

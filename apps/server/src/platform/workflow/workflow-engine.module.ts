@@ -1,32 +1,34 @@
-import { BeforeApplicationShutdown, Global, Inject, Injectable, Module } from '@nestjs/common';
-import type { WorkflowEngine } from '@duban/workflow';
+import { BeforeApplicationShutdown, Global, Injectable, Module } from '@nestjs/common';
 import { SERVER_CONFIG } from '../config/config.module.js';
 import type { ServerConfig } from '../config/server-config.js';
 import { DatabaseHost } from '../database/database-host.js';
 import { DatabaseHostModule } from '../database/database-host.module.js';
-import { createWorkflowEngine, WORKFLOW_ENGINE } from './workflow-engine.provider.js';
+import { WORKFLOW_ENGINE, WorkflowEngineHost } from './workflow-engine.provider.js';
 
-/** Closes the engine (draining its workers) before the database connections go away. */
+/** Closes the engine (draining its workers) before TypeORM and the embedded PostgreSQL go away. */
 @Injectable()
 class WorkflowEngineCloser implements BeforeApplicationShutdown {
-  constructor(@Inject(WORKFLOW_ENGINE) private readonly engine: WorkflowEngine | null) {}
+  constructor(private readonly host: WorkflowEngineHost) {}
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.engine?.close();
+    await this.host.close();
   }
 }
 
+/** `@Inject(WORKFLOW_ENGINE) engine: WorkflowEngine` — the port; features never know which engine it is. */
 @Global()
 @Module({
   imports: [DatabaseHostModule],
   providers: [
     {
-      provide: WORKFLOW_ENGINE,
+      provide: WorkflowEngineHost,
       inject: [SERVER_CONFIG, DatabaseHost],
-      useFactory: (config: ServerConfig, host: DatabaseHost) => createWorkflowEngine(config, host),
+      useFactory: (config: ServerConfig, host: DatabaseHost) => WorkflowEngineHost.create(config, host),
     },
+    { provide: WORKFLOW_ENGINE, inject: [WorkflowEngineHost], useFactory: (host: WorkflowEngineHost) => host.engine },
     WorkflowEngineCloser,
   ],
   exports: [WORKFLOW_ENGINE],
 })
 export class WorkflowEngineModule {}
+

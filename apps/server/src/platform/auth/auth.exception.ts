@@ -1,0 +1,30 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+
+export enum AuthExceptionCode {
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  CSRF_TOKEN_INVALID = 'CSRF_TOKEN_INVALID',
+  FORBIDDEN = 'FORBIDDEN',
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
+}
+
+const STATUS: Record<AuthExceptionCode, HttpStatus> = {
+  INVALID_CREDENTIALS: HttpStatus.UNAUTHORIZED,
+  ACCOUNT_LOCKED: HttpStatus.LOCKED,
+  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  CSRF_TOKEN_INVALID: HttpStatus.FORBIDDEN,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+  WEAK_PASSWORD: HttpStatus.BAD_REQUEST,
+};
+
+/** The one exception of the auth feature; its code is the API error code. */
+export class AuthException extends HttpException {
+  constructor(
+    readonly code: AuthExceptionCode,
+    message: string,
+    fields?: Record<string, string[]>,
+  ) {
+    super({ code, message, ...(fields ? { fields } : {}) }, STATUS[code]);
+  }
+}
