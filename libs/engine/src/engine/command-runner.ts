@@ -5,7 +5,14 @@ import { correlateBufferedMessages } from '../messages/buffered-correlation.js';
 import { startBufferedAfterEnd } from '../messages/message-start.js';
 import { Execution, type ExecutionEnv } from '../runtime/execution.js';
 import { InstanceState } from '../runtime/instance-state.js';
-import type { ElementInstanceRow, ProcessInstanceRow, VariableRow } from '../runtime/runtime-types.js';
+import type { ElementInstanceRow, JobRow, ProcessInstanceRow, VariableRow } from '../runtime/runtime-types.js';
+
+export interface InstanceOptions {
+  /** The caller already holds the root row lock. */
+  locked?: boolean;
+  /** Load this job with the working set (undefined on the execution when it is not open). */
+  jobKey?: string;
+}
 import { flushChangesSql } from '../sql/flush-changes.sql.js';
 import { loadInstanceSql, lockRootSql } from '../sql/load-instance.sql.js';
 import type { DefinitionRepository } from './definition-repository.js';
@@ -74,23 +81,23 @@ export class CommandRunner {
 
   /**
    * Locks and loads a hierarchy, lets `work` start token movement, runs it to rest, and writes the changes.
-   * `locked`: the caller already holds the root row lock.
    */
-  async withInstance<T>(tx: Tx, rootKey: string, work: (exec: Execution) => Promise<T> | T, locked = false): Promise<T> {
-    if (!locked) {
+  async withInstance<T>(tx: Tx, rootKey: string, work: (exec: Execution) => Promise<T> | T, options: InstanceOptions = {}): Promise<T> {
+    if (!options.locked) {
       const lock = await tx.query({ name: `lock_${this.schema}`, text: this.lockSql, values: [rootKey] });
       if (lock.rowCount === 0) throw new WorkflowError(WorkflowErrorCode.NotFound, `未找到流程实例 / process instance ${rootKey} not found`);
     }
-    const { rows } = await tx.query<{ pis: ProcessInstanceRow[]; eis: ElementInstanceRow[]; vars: VariableRow[] }>({
+    const { rows } = await tx.query<{ pis: ProcessInstanceRow[]; eis: ElementInstanceRow[]; vars: VariableRow[]; job: JobRow | null }>({
       name: `load_${this.schema}`,
       text: this.loadSql,
-      values: [rootKey],
+      values: [rootKey, options.jobKey ?? null],
     });
     const row = rows[0];
     if (!row) throw new WorkflowError(WorkflowErrorCode.NotFound, `未找到流程实例 / process instance ${rootKey} not found`);
     const state = new InstanceState(rootKey);
     state.load(row.pis, row.eis, row.vars);
     const exec = new Execution(this.env(tx), state);
+    exec.job = row.job ?? undefined;
     await exec.prepare();
     const result = await work(exec);
     await exec.run();

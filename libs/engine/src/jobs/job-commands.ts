@@ -25,20 +25,15 @@ async function withOpenJob(
   await runner.transaction(async (tx) => {
     const { rows } = await tx.query<{ root_key: string }>({ name: `lockjob_${runner.schema}`, text: lockRootOfJobSql(runner.schema), values: [key] });
     if (!rows[0]) throw notFound('作业 / job', key);
-    await runner.withInstance(tx, rows[0].root_key, async (exec) => {
-      // re-read under the instance lock: another command may have closed it meanwhile
-      const { rows: jobs } = await tx.query<JobRow>(
-        `select key::text, type, state, open, root_key::text, process_instance_key::text, element_instance_key::text, element_id,
-                bpmn_process_id, version, definition_key::text, tenant_id, retries, worker, deadline::float8 as deadline,
-                available_at::float8 as available_at, scope_keys::text[], custom_headers, error_message, error_code,
-                created_at::float8 as created_at, updated_at::float8 as updated_at
-         from ${runner.schema}.job where key = $1 and open for update`,
-        [key],
-      );
-      const job = jobs[0];
-      if (!job) throw notFound('作业 / job', key);
-      work(exec, job);
-    }, true);
+    await runner.withInstance(
+      tx,
+      rows[0].root_key,
+      (exec) => {
+        if (!exec.job) throw notFound('作业 / job', key);
+        work(exec, exec.job);
+      },
+      { locked: true, jobKey: key },
+    );
   });
 }
 

@@ -42,8 +42,9 @@ export async function activateElement(exec: Execution, ei: ElementInstanceRow): 
     }
     case 'EVENT_SUB_PROCESS': {
       const start = exec.modelOf(ei).nodes.get(node.startEventId!)!;
-      exec.enterElement(start, ei, { eventVariables: ei.data.eventVariables });
+      exec.enterElement(start, ei, { eventVariables: ei.data.eventVariables, eventVariablesLocal: ei.data.eventVariablesLocal });
       delete ei.data.eventVariables;
+      delete ei.data.eventVariablesLocal;
       exec.touch(ei);
       return;
     }

@@ -58,7 +58,8 @@ function applyOutputs(exec: Execution, ei: ElementInstanceRow): boolean {
       return false;
     }
   } else if (incoming) {
-    propagate(exec.state, ei.key, incoming, exec.now);
+    if (ei.data.eventVariablesLocal) setLocal(exec.state, ei.key, incoming, exec.now);
+    else propagate(exec.state, ei.key, incoming, exec.now);
     delete ei.data.eventVariables;
   }
   return true;

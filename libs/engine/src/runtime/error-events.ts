@@ -8,7 +8,7 @@ import type { ElementInstanceRow } from './runtime-types.js';
 /**
  * Throws a BPMN error from `from`: walks out scope by scope (across call activities into the calling process) to the
  * nearest error boundary event or error event sub-process whose code matches (a catch without a code catches all; an
- * exact match wins at the same level). Uncaught → UNHANDLED_ERROR_EVENT incident on the throwing element.
+ * exact match wins at the same level). The error's variables stay local to the catch event. Uncaught → UNHANDLED_ERROR_EVENT incident on the throwing element.
  */
 export function throwError(
   exec: Execution,
@@ -29,7 +29,7 @@ export function throwError(
         (candidate) => exec.modelOf(current!).nodes.get(candidate.startEventId!)!.event,
         errorCode,
       );
-      if (esp) return triggerEventSubProcess(exec, current, esp, variables);
+      if (esp) return triggerEventSubProcess(exec, current, esp, variables, true);
     }
     if (!exec.isMultiInstanceInner(current) && current.element_type !== 'PROCESS') {
       const boundary = pick(
@@ -37,7 +37,7 @@ export function throwError(
         (candidate) => candidate.event,
         errorCode,
       );
-      if (boundary) return triggerBoundary(exec, current, boundary, variables);
+      if (boundary) return triggerBoundary(exec, current, boundary, variables, true);
     }
     previous = current;
     current =

@@ -94,13 +94,25 @@ function onEvent(exec: Execution, owner: ElementInstanceRow, event: FlowNodeMode
   return false;
 }
 
-export function triggerBoundary(exec: Execution, attached: ElementInstanceRow, boundary: FlowNodeModel, variables: Record<string, JsonValue> | undefined): void {
+export function triggerBoundary(
+  exec: Execution,
+  attached: ElementInstanceRow,
+  boundary: FlowNodeModel,
+  variables: Record<string, JsonValue> | undefined,
+  local = false,
+): void {
   const scope = exec.element(attached.flow_scope_key)!;
   if (boundary.interrupting) terminateElement(exec, attached);
-  exec.enterElement(boundary, scope, { eventVariables: variables });
+  exec.enterElement(boundary, scope, { eventVariables: variables, eventVariablesLocal: local || undefined });
 }
 
-export function triggerEventSubProcess(exec: Execution, scope: ElementInstanceRow, esp: FlowNodeModel, variables: Record<string, JsonValue> | undefined): void {
+export function triggerEventSubProcess(
+  exec: Execution,
+  scope: ElementInstanceRow,
+  esp: FlowNodeModel,
+  variables: Record<string, JsonValue> | undefined,
+  local = false,
+): void {
   if (esp.interrupting) {
     for (const child of exec.state.activeChildren(scope.key)) terminateElement(exec, child);
     exec.state.closeEventTriggers(scope.key);
@@ -109,7 +121,7 @@ export function triggerEventSubProcess(exec: Execution, scope: ElementInstanceRo
     exec.touch(scope);
   }
   const ei = exec.createElement(esp.id, 'EVENT_SUB_PROCESS', scope, scope.process_instance_key);
-  ei.data = { eventVariables: variables };
+  ei.data = { eventVariables: variables, eventVariablesLocal: local || undefined };
   exec.schedule('activate', ei);
 }
 

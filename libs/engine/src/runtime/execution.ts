@@ -6,7 +6,7 @@ import type { FlowNodeModel, ProcessModel } from '../model/model-types.js';
 import { activateElement } from './element-activation.js';
 import { completeElement } from './element-completion.js';
 import type { InstanceState } from './instance-state.js';
-import type { ElementInstanceRow, ProcessInstanceRow } from './runtime-types.js';
+import type { ElementInstanceRow, JobRow, ProcessInstanceRow } from './runtime-types.js';
 
 export interface ExecutionEnv {
   db: Pick<pg.PoolClient, 'query'>;
@@ -27,6 +27,8 @@ type Step = { op: 'activate' | 'complete'; key: string };
 export class Execution {
   private readonly queue: Step[] = [];
   private readonly models = new Map<string, ProcessDefinition>();
+  /** The job a job command acts on, loaded with the working set under the lock. */
+  job: JobRow | undefined;
 
   constructor(
     readonly env: ExecutionEnv,

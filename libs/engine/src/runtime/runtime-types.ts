@@ -33,6 +33,8 @@ export interface ElementInstanceData {
   retryPhase?: 'activate' | 'complete';
   /** Event carried into an element activated by a trigger (message/error variables to apply on completion). */
   eventVariables?: Record<string, JsonValue>;
+  /** Error variables stay local to the catch event (only its output mappings propagate them), as in Zeebe. */
+  eventVariablesLocal?: boolean;
   /** Catch event activated because its event already happened (event-based gateway). */
   triggered?: boolean;
   /** Start element chosen by a trigger (timer/message start of the process). */

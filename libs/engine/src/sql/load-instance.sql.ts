@@ -1,5 +1,5 @@
 /**
- * Loads the working set of a call hierarchy in one round trip: active process instances, active element instances
+ * Loads the working set (and, for job commands, the open job $2) of a call hierarchy in one round trip: active process instances, active element instances
  * and the variables of active scopes. Run it AFTER the root row is locked by a statement of its own: a statement's
  * snapshot is taken when it starts, so locking and reading in one statement would read what was there before the
  * lock holder committed.
@@ -31,6 +31,15 @@ select
       'scope_key', v.scope_key::text, 'name', v.name, 'root_key', v.root_key::text,
       'process_instance_key', v.process_instance_key::text, 'value', v.value, 'updated_at', v.updated_at)), '[]')
      from ${s}.variable v join ${s}.element_instance e on e.key = v.scope_key
-     where e.root_key = $1 and e.state = 'ACTIVE') as vars
+     where e.root_key = $1 and e.state = 'ACTIVE') as vars,
+  (select json_build_object(
+      'key', j.key::text, 'type', j.type, 'state', j.state, 'open', j.open, 'root_key', j.root_key::text,
+      'process_instance_key', j.process_instance_key::text, 'element_instance_key', j.element_instance_key::text,
+      'element_id', j.element_id, 'bpmn_process_id', j.bpmn_process_id, 'version', j.version,
+      'definition_key', j.definition_key::text, 'tenant_id', j.tenant_id, 'retries', j.retries, 'worker', j.worker,
+      'deadline', j.deadline, 'available_at', j.available_at, 'scope_keys', j.scope_keys::text[],
+      'custom_headers', j.custom_headers, 'error_message', j.error_message, 'error_code', j.error_code,
+      'created_at', j.created_at, 'updated_at', j.updated_at)
+     from ${s}.job j where j.key = $2 and j.open and j.root_key = $1) as job
 from root`;
 

@@ -26,7 +26,7 @@ export async function fireTimer(runner: CommandRunner, candidate: { key: string;
     const timer = rows[0];
     if (!timer) return false;
     if (timer.root_key) {
-      await runner.withInstance(tx, timer.root_key, (exec) => onTimerFired(exec, timer), true);
+      await runner.withInstance(tx, timer.root_key, (exec) => onTimerFired(exec, timer), { locked: true });
       return true;
     }
     // a timer start event: a new instance, and the next occurrence of a cycle
