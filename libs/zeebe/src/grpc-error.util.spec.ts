@@ -15,6 +15,9 @@ describe('toWorkflowError', () => {
     expect(toWorkflowError(grpcError(8, 'big')).code).toBe(WorkflowErrorCode.ResourceExhausted);
     expect(toWorkflowError(grpcError(14, 'down')).code).toBe(WorkflowErrorCode.Unavailable);
     expect(toWorkflowError(grpcError(2, 'unknown')).code).toBe(WorkflowErrorCode.Internal);
+    const aborted = toWorkflowError(grpcError(10, 'Connection RemoteClientConnection{…} was closed'));
+    expect(aborted.code).toBe(WorkflowErrorCode.Unavailable);
+    expect(aborted.message).toContain('may or may not have been applied');
   });
 
   it('turns an invalid deployment into DEPLOYMENT_REJECTED with one problem per resource', () => {

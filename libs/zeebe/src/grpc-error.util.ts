@@ -8,7 +8,9 @@ const GRPC_TO_WORKFLOW: Record<number, WorkflowErrorCode> = {
   6: WorkflowErrorCode.AlreadyExists,
   8: WorkflowErrorCode.ResourceExhausted,
   9: WorkflowErrorCode.FailedPrecondition,
-  10: WorkflowErrorCode.FailedPrecondition, // ABORTED
+  // ABORTED: the gateway lost its connection to the broker mid-command (a broker died); like UNAVAILABLE, but
+  // the command may have been applied. Callers retry idempotently.
+  10: WorkflowErrorCode.Unavailable,
   14: WorkflowErrorCode.Unavailable,
 };
 
@@ -27,6 +29,7 @@ export function toWorkflowError(error: unknown, context?: { deploying?: string[]
   if (context?.deploying && code === WorkflowErrorCode.InvalidArgument) {
     return new WorkflowError(WorkflowErrorCode.DeploymentRejected, message, deploymentProblems(message, context.deploying));
   }
+  if (grpc.code === 10) return new WorkflowError(code!, `${message} (the command may or may not have been applied)`);
   if (code) return new WorkflowError(code, message);
   // No gRPC code: the SDK failed before reaching the gateway (connection refused, timeout).
   const unreachable = /ECONNREFUSED|UNAVAILABLE|connect|timed? ?out|deadline/i.test(message);

@@ -27,6 +27,8 @@ export interface BrokerNodeOptions {
   /** Heap; RocksDB and network buffers come on top. */
   heap?: string;
   threads?: { cpu: number; io: number };
+  /** Appended to JAVA_OPTS (a later -XX flag wins over an earlier one). */
+  extraJavaOptions?: string;
 }
 
 /** Environment for one broker with embedded gateway, bound to 127.0.0.1, small on disk and memory. */
@@ -34,7 +36,7 @@ export function brokerEnvironment(options: BrokerNodeOptions): NodeJS.ProcessEnv
   const { ports, cluster, history } = options;
   const env: NodeJS.ProcessEnv = {
     JAVA_HOME: findJavaHome(),
-    JAVA_OPTS: `-Xms128m -Xmx${options.heap ?? '512m'} -XX:+UseG1GC --enable-native-access=ALL-UNNAMED`,
+    JAVA_OPTS: `-Xms128m -Xmx${options.heap ?? '512m'} --enable-native-access=ALL-UNNAMED ${options.extraJavaOptions ?? ''}`.trim(),
     ZEEBE_LOG_LEVEL: 'info',
     ZEEBE_BROKER_CLUSTER_NODEID: String(options.nodeId),
     ZEEBE_BROKER_CLUSTER_CLUSTERSIZE: String(cluster?.size ?? 1),
