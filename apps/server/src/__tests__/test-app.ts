@@ -14,6 +14,8 @@ import { configureHttp } from '../platform/http/configure-http.js';
 export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 /** Two small tenants, `alpha` and `beta`, with the same shape (see fixtures/processes). */
 export const FIXTURE_PROCESSES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'processes');
+/** The real tenant folders of the repository. */
+export const REPO_PROCESSES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../processes');
 export const DEMO_PASSWORD = 'correct-horse-battery';
 
 export interface TestApp {

@@ -82,8 +82,7 @@ export class OrganisationSeeder {
       return id;
     };
 
-    const admin = { id: `${tenant.id}-admin`, login: `${tenant.id}-admin`, name: `${tenant.name}系统管理员`, roles: [ADMIN_ROLE.code] };
-    for (const person of [admin, ...organisation.people]) {
+    for (const person of withAdministrator(tenant.id, tenant.name, organisation.people)) {
       const unitId = 'unit' in person && person.unit ? lookup(units, person.unit, 'unit') : null;
       const [row] = (await manager.query(
         `INSERT INTO person (tenant_id, code, name, unit_id, email, mobile) VALUES ($1, $2, $3, $4, $5, $6)
@@ -109,6 +108,7 @@ export class OrganisationSeeder {
           [row.id, tenantId, person.login.toLowerCase(), await hash()],
         );
         if (added) created.accounts.push(person.login.toLowerCase());
+        else this.logger.warn(`${tenant.id}: 用户名 ${person.login} 已被其他租户使用，未为 ${person.id} 创建账号`);
       }
     }
 
@@ -119,4 +119,19 @@ export class OrganisationSeeder {
     }
     return { tenant: tenant.id, created };
   }
+}
+
+/**
+ * Every tenant gets an administrator `<tenant>-admin` holding the built-in admin role: the file's person of that
+ * id if there is one (keeping its own roles), otherwise a person made for it.
+ */
+export function withAdministrator<P extends { id: string; login?: string; name: string; roles?: string[] }>(
+  tenantId: string,
+  tenantName: string,
+  people: P[],
+): (P | { id: string; login: string; name: string; roles: string[] })[] {
+  const code = `${tenantId}-admin`;
+  const listed = people.find((p) => p.id === code);
+  if (!listed) return [{ id: code, login: code, name: `${tenantName}系统管理员`, roles: [ADMIN_ROLE.code] }, ...people];
+  return people.map((p) => (p === listed ? { ...p, login: p.login ?? code, roles: [...new Set([...(p.roles ?? []), ADMIN_ROLE.code])] } : p));
 }
