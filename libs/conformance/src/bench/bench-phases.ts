@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { USER_TASK_JOB_TYPE, type WorkflowEngine } from '@duban/workflow';
 import { withRunToken } from '../runner/run-token.util.js';
 import { sleep } from '../runner/poll.util.js';
+import { withBackPressure } from './back-pressure.util.js';
 import { CompletionTracker } from './completion-tracker.js';
 
 export interface PhaseOptions {
@@ -39,7 +40,7 @@ async function drive(
   let timedOut = 0;
   const loops = Array.from({ length: options.concurrency }, async () => {
     while (Date.now() < windowEnd) {
-      const key = await start();
+      const key = await withBackPressure(start);
       if (!(await tracker.wait(key, 30_000))) timedOut += 1;
     }
   });
@@ -111,11 +112,13 @@ export async function userTaskPhase(engine: WorkflowEngine, options: PhaseOption
   );
   const pollers = Array.from({ length: 2 }, async () => {
     while (running) {
-      const jobs = await engine.activateJobs({ type: USER_TASK_JOB_TYPE, worker: 'bench-inbox', maxJobsToActivate: 32, timeout: 60_000 });
+      const jobs = await withBackPressure(() =>
+        engine.activateJobs({ type: USER_TASK_JOB_TYPE, worker: 'bench-inbox', maxJobsToActivate: 32, timeout: 60_000 }),
+      );
       const ours = jobs.filter((job) => job.bpmnProcessId === bpmnProcessId);
       await Promise.all(
         ours.map(async (job) => {
-          await engine.completeJob({ jobKey: job.key, variables: { approved: true } });
+          await withBackPressure(() => engine.completeJob({ jobKey: job.key, variables: { approved: true } }));
           if (window.inWindow()) completed += 1;
           tracker.completed(job.processInstanceKey);
         }),
