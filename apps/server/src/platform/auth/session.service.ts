@@ -28,6 +28,8 @@ export class SessionService {
   ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
     const token = newToken();
     const csrfToken = newToken();
+    // Housekeeping on the way: this person's expired sessions go.
+    await manager.query('DELETE FROM session WHERE person_id = $1 AND expires_at < now()', [subject.personId]);
     const [row] = (await manager.query(
       `INSERT INTO session (token_hash, tenant_id, person_id, csrf_token, expires_at, ip, user_agent)
        VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5), $6, $7) RETURNING expires_at AS "expiresAt"`,

@@ -30,7 +30,7 @@ export class PeopleService {
 
   /** Unit isolation: a unit-scoped caller sees only the people of the units they may see. */
   people(manager: EntityManager, principal: Principal): TenantScopedRepository<Person> {
-    return new TenantScopedRepository(manager.getRepository(Person), principal, '人员', (p) => p.unitId);
+    return new TenantScopedRepository(manager.getRepository(Person), principal, '人员', 'unitId');
   }
 
   list(principal: Principal): Promise<Person[]> {

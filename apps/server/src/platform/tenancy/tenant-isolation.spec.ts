@@ -104,4 +104,12 @@ describe('tenant and unit isolation', () => {
     // Units and roles stay readable: pickers need them.
     expect((await contact.agent.get('/api/units').expect(200)).body).toHaveLength(3);
   });
+
+  it('gives a person with neither unit nor role an empty view, not an error', async () => {
+    const person = (await write('post', '/api/people', { code: 'alpha-loner', name: '无单位' }).expect(201)).body;
+    await write('put', `/api/people/${person.id}/account`, { username: 'alpha-loner', password: 'a-long-enough-password' }).expect(200);
+    const loner = await login(t, 'alpha-loner', 'a-long-enough-password');
+    expect((await loner.agent.get('/api/people').expect(200)).body).toEqual([]);
+    await loner.agent.get(`/api/people/${person.id}`).expect(404);
+  });
 });

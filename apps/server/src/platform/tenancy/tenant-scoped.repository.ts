@@ -1,5 +1,5 @@
 import { NotFoundException } from '@nestjs/common';
-import type { DeepPartial, FindManyOptions, FindOptionsWhere, Repository } from 'typeorm';
+import { type DeepPartial, type FindManyOptions, type FindOptionsWhere, In, type Repository } from 'typeorm';
 import { canSeeUnit, type Principal } from './principal.js';
 
 export interface TenantOwned {
@@ -23,20 +23,25 @@ export class TenantScopedRepository<T extends TenantOwned> {
     private readonly repository: Repository<T>,
     private readonly principal: Principal,
     private readonly label: string,
-    /** For unit-owned entities: which column names the owning unit (unit isolation). */
-    private readonly unitOf?: (entity: T) => string | null,
+    /** For unit-owned entities: the property naming the owning unit (unit isolation). */
+    private readonly unitProperty?: keyof T & string,
   ) {}
 
   get tenantId(): string {
     return this.principal.tenantId;
   }
 
-  /** `where` may be an object or an array of alternatives; each one is pinned to the tenant. */
-  async find(options: FindManyOptions<T> = {}): Promise<T[]> {
+  /**
+   * `where` may be an object or an array of alternatives; each one is pinned to the tenant and, for a
+   * unit-scoped caller, to the units they may see — in SQL, so that paging stays correct.
+   */
+  find(options: FindManyOptions<T> = {}): Promise<T[]> {
     const where = options.where ?? {};
-    const pinned = (Array.isArray(where) ? where : [where]).map((w) => ({ ...w, tenantId: this.tenantId }));
-    const rows = await this.repository.find({ ...options, where: pinned as FindOptionsWhere<T>[] });
-    return rows.filter((row) => this.visible(row));
+    const scope = this.principal.unitScope;
+    if (this.unitProperty && scope !== 'tenant' && scope.size === 0) return Promise.resolve([]);
+    const units = this.unitProperty && scope !== 'tenant' ? { [this.unitProperty]: In([...scope]) } : {};
+    const pinned = (Array.isArray(where) ? where : [where]).map((w) => ({ ...w, ...units, tenantId: this.tenantId }));
+    return this.repository.find({ ...options, where: pinned as FindOptionsWhere<T>[] });
   }
 
   async findById(id: string): Promise<T> {
@@ -67,6 +72,6 @@ export class TenantScopedRepository<T extends TenantOwned> {
   }
 
   private visible(row: T): boolean {
-    return this.unitOf === undefined || canSeeUnit(this.principal, this.unitOf(row));
+    return this.unitProperty === undefined || canSeeUnit(this.principal, row[this.unitProperty] as string | null);
   }
 }
