@@ -13,8 +13,8 @@ import { LoadLedger } from './load-ledger.js';
 import { LocalCluster } from './local-cluster.js';
 
 const RATE_PER_SECOND = Number(process.env.CLUSTER_RATE ?? 20);
-const LOAD_SECONDS = Number(process.env.CLUSTER_LOAD_SECONDS ?? 30);
-const KILL_AFTER_SECONDS = Number(process.env.CLUSTER_KILL_AFTER ?? 10);
+const LOAD_SECONDS = Number(process.env.CLUSTER_LOAD_SECONDS ?? 20);
+const KILL_AFTER_SECONDS = Number(process.env.CLUSTER_KILL_AFTER ?? 7);
 const DRAIN_TIMEOUT_MS = 180_000;
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const log = (line: string) => console.log(`[cluster ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${line}`);
