@@ -9,6 +9,7 @@ import { capabilitiesOf } from '../../auth/utils/capabilities.util';
 import { LocaleSwitch } from '../../i18n/components/LocaleSwitch';
 import { useT } from '../../i18n/hooks/useT';
 import { LiveEventsEffect } from '../../live/components/LiveEventsEffect';
+import { useTenant, useUnitName } from '../../shared/hooks/useReference';
 import { navEntries, selectedNavKey } from '../utils/nav.util';
 import '../../shared/components/text.css';
 import { PageLoading } from './PageLoading';
@@ -22,6 +23,8 @@ export function AppLayout() {
   const location = useLocation();
   const client = useQueryClient();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const tenant = useTenant();
+  const unitName = useUnitName(user?.unitId);
 
   if (loading) return <PageLoading />;
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
@@ -43,8 +46,9 @@ export function AppLayout() {
   );
   const signOut = async () => {
     await logout().catch(() => undefined);
-    client.clear();
+    // Set the session first: clear() would detach this page's session observer and leave it showing.
     client.setQueryData(SESSION_KEY, null);
+    client.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
   };
 
   return (
@@ -60,12 +64,12 @@ export function AppLayout() {
         <Layout.Header style={{ background: '#fff', padding: '0 16px', display: 'flex', alignItems: 'center', gap: 12, borderBottom: '1px solid #f0f0f0' }}>
           {narrow && <Button type="text" icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} aria-label="menu" />}
           <strong className="duban-ellipsis" style={{ flex: 1 }}>
-            {user.tenant.name} · {t('app.fullName')}
+            {tenant.data?.name ?? ''} · {t('app.fullName')}
           </strong>
           <Space size="small">
             <span data-testid="current-user" className="duban-ellipsis" style={{ display: 'inline-block', verticalAlign: 'middle', maxWidth: narrow ? 110 : 260 }}>
               {user.name}
-              {user.unit && !narrow ? `（${user.unit.name}）` : ''}
+              {unitName && !narrow ? `（${unitName}）` : ''}
             </span>
             <LocaleSwitch />
             <Button type="text" size="small" icon={<LogoutOutlined />} onClick={signOut} data-testid="logout">

@@ -9,7 +9,7 @@ export interface NavEntry {
 
 const ENTRIES: NavEntry[] = [
   { path: '/inbox', label: 'nav.inbox', capability: 'inbox' },
-  { path: '/items', label: 'nav.items', capability: 'items' },
+  { path: '/items', label: 'nav.items', capability: 'inbox' },
   { path: '/items/new', label: 'nav.register', capability: 'register' },
   { path: '/dashboard', label: 'nav.dashboard', capability: 'dashboard' },
   { path: '/modeler', label: 'nav.modeler', capability: 'modeler' },

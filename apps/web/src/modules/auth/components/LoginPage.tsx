@@ -9,7 +9,7 @@ import { login } from '../api/auth.api';
 import { SESSION_KEY } from '../hooks/useSession';
 
 interface Credentials {
-  login: string;
+  username: string;
   password: string;
 }
 
@@ -39,7 +39,7 @@ export function LoginPage() {
         </Typography.Title>
         {message && <Alert type="error" showIcon message={message} style={{ marginBottom: 16 }} data-testid="login-error" />}
         <Form<Credentials> layout="vertical" onFinish={(values) => mutation.mutate(values)} requiredMark={false}>
-          <Form.Item name="login" label={t('login.username')} rules={[{ required: true }]}>
+          <Form.Item name="username" label={t('login.username')} rules={[{ required: true }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>
           <Form.Item name="password" label={t('login.password')} rules={[{ required: true }]}>

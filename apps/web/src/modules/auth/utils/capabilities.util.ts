@@ -1,20 +1,21 @@
 import type { SessionUser } from '../api/auth.api';
 
-export type Capability = 'inbox' | 'register' | 'items' | 'modeler' | 'admin' | 'dashboard';
+export type Capability = 'inbox' | 'register' | 'allItems' | 'modeler' | 'admin' | 'dashboard';
 
 /**
- * Which menus to show. The server's `permissions` decide when it sends them; role codes are a fallback so a
- * server that does not yet send permissions still gets a usable menu. The server checks every request anyway.
+ * Which menus and tabs to show, from the permissions the server grants. Only the look: the server checks
+ * every request itself. `reports.read` is proposed for leaders who do not handle items themselves.
  */
-export function capabilitiesOf(user: SessionUser): Set<Capability> {
-  const caps = new Set<Capability>(['inbox', 'items']);
-  const perms = new Set(user.permissions ?? []);
-  const roles = user.roles.map((r) => r.code);
-  const has = (perm: string, rolePattern: RegExp) =>
-    perms.has(perm) || (user.permissions === undefined && roles.some((r) => rolePattern.test(r)));
-  if (has('items:register', /supervision|dcs|admin/)) caps.add('register');
-  if (has('processes:admin', /process-admin|^admin/)) caps.add('modeler');
-  if (has('organisation:admin', /process-admin|^admin|it-admin/)) caps.add('admin');
-  if (has('reports:read', /leader|director|supervision-head|admin/)) caps.add('dashboard');
+export function capabilitiesOf(user: Pick<SessionUser, 'permissions'>): Set<Capability> {
+  const perms = new Set(user.permissions);
+  const caps = new Set<Capability>(['inbox']);
+  if (perms.has('items.all')) {
+    caps.add('register');
+    caps.add('allItems');
+    caps.add('dashboard');
+  }
+  if (perms.has('reports.read')) caps.add('dashboard');
+  if (perms.has('process.manage')) caps.add('modeler');
+  if (perms.has('org.manage')) caps.add('admin');
   return caps;
 }

@@ -120,6 +120,8 @@ export const en: Messages = {
   'item.cancel': 'Cancel item',
   'item.list': 'Items',
   'item.where': 'Current step',
+  'item.lastReport': 'Last report',
+  'item.sendBacks': 'Sent back',
   'modeler.open': 'Open process',
   'modeler.new': 'New process',
   'modeler.deploy': 'Deploy',

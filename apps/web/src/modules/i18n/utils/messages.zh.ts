@@ -119,6 +119,8 @@ export const zh = {
   'item.cancel': '撤销事项',
   'item.list': '督办事项',
   'item.where': '当前环节',
+  'item.lastReport': '最近反馈',
+  'item.sendBacks': '退回次数',
   'modeler.open': '打开流程',
   'modeler.new': '新建流程',
   'modeler.deploy': '部署',

@@ -24,8 +24,8 @@ export function InboxPage() {
   const rows = tasks.data?.pages.flatMap((p) => p.items) ?? [];
 
   const update = (nextView: InboxView, next: InboxCriteria) => setParams(criteriaToParams(nextView, next), { replace: true });
-  const caps = user ? capabilitiesOf(user) : new Set();
-  const views: InboxView[] = caps.has('register') || caps.has('dashboard') ? ['mine', 'done', 'started', 'all'] : ['mine', 'done', 'started'];
+  // 全部 is for 督查室 roles; the server answers it with the whole tenant only for them anyway.
+  const views: InboxView[] = user && capabilitiesOf(user).has('allItems') ? ['mine', 'done', 'started', 'all'] : ['mine', 'done', 'started'];
 
   return (
     <PageSection title={t('inbox.title')} extra={<SavedFiltersMenu criteria={criteria} onApply={(c) => update(view, c)} />}>

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useSession } from '../../auth/hooks/useSession';
 import { useT } from '../../i18n/hooks/useT';
+import { useRoles } from '../../shared/hooks/useReference';
 import { saveFilter } from '../api/inbox.api';
 import type { InboxCriteria } from '../utils/inbox-criteria.util';
 
@@ -11,6 +12,8 @@ export default function SaveFilterDialog({ criteria, onClose }: { criteria: Inbo
   const { user } = useSession();
   const { message } = App.useApp();
   const client = useQueryClient();
+  const roles = useRoles();
+  const myRoles = (roles.data ?? []).filter((r) => user?.roles.includes(r.code));
   const [form] = Form.useForm<{ name: string; sharedWithRole?: string }>();
   const save = useMutation({
     mutationFn: saveFilter,
@@ -28,7 +31,7 @@ export default function SaveFilterDialog({ criteria, onClose }: { criteria: Inbo
           <Input />
         </Form.Item>
         <Form.Item name="sharedWithRole" label={t('inbox.shareWithRole')}>
-          <Select allowClear options={(user?.roles ?? []).map((r) => ({ value: r.code, label: r.name }))} />
+          <Select allowClear options={myRoles.map((r) => ({ value: r.code, label: r.name }))} />
         </Form.Item>
       </Form>
     </Modal>

@@ -14,7 +14,24 @@ export interface UnitRef {
   id: string;
   code: string;
   name: string;
-  kind?: string | null;
+  kind: string;
+  parentId: string | null;
+  active: boolean;
+}
+
+export interface TenantInfo {
+  id: string;
+  code: string;
+  name: string;
+  fullName: string | null;
+}
+
+export interface RoleRef {
+  id: string;
+  code: string;
+  name: string;
+  scope: 'tenant' | 'unit';
+  permissions: string[];
 }
 
 /** GET /api/processes → the tenant's deployed processes (latest version of each). */
@@ -22,7 +39,17 @@ export function listProcesses(): Promise<ProcessSummary[]> {
   return api<ProcessSummary[]>('/processes');
 }
 
-/** GET /api/organisation/units → the tenant's units. */
+/** GET /api/units → the tenant's units. */
 export function listUnits(): Promise<UnitRef[]> {
-  return api<UnitRef[]>('/organisation/units');
+  return api<UnitRef[]>('/units');
+}
+
+/** GET /api/tenant → the caller's own tenant. */
+export function getTenant(): Promise<TenantInfo> {
+  return api<TenantInfo>('/tenant');
+}
+
+/** GET /api/roles → the tenant's roles. */
+export function listRoles(): Promise<RoleRef[]> {
+  return api<RoleRef[]>('/roles');
 }

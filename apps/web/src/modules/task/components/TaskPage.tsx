@@ -1,1 +1,50 @@
-export function TaskPage() { return <div>TaskPage</div>; }
+import { Alert, Card, Descriptions, Spin, Tabs, Tag } from 'antd';
+import { Link, useParams } from 'react-router';
+import { useT } from '../../i18n/hooks/useT';
+import { HistoryList } from '../../process-view/components/HistoryList';
+import { InstanceDiagram } from '../../process-view/components/InstanceDiagram';
+import { LightTag } from '../../shared/components/LightTag';
+import { formatDate } from '../../shared/utils/date.util';
+import { useTask } from '../hooks/useTask';
+import { AttachmentsPanel } from './AttachmentsPanel';
+import { CommentsPanel } from './CommentsPanel';
+import { TaskFormTab } from './TaskFormTab';
+
+export function TaskPage() {
+  const { taskId = '' } = useParams();
+  const t = useT();
+  const task = useTask(taskId);
+  if (task.error) return <Alert type="error" showIcon message={task.error.message} />;
+  if (!task.data) return <Spin style={{ display: 'block', margin: 48 }} />;
+  const d = task.data;
+  return (
+    <Card
+      title={
+        <span data-testid="task-title">
+          {d.name} {d.status !== 'open' && <Tag>{t('task.completed')}</Tag>}
+        </span>
+      }
+      extra={<LightTag light={d.light} />}
+    >
+      <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label={t('inbox.col.item')}>
+          {d.itemId ? <Link to={`/items/${d.itemId}`}>{[d.itemNumber, d.itemTitle].filter(Boolean).join(' ')}</Link> : '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('inbox.col.process')}>{d.processName ?? d.processId}</Descriptions.Item>
+        <Descriptions.Item label={t('inbox.col.unit')}>{d.unit?.name ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('inbox.col.due')}>{formatDate(d.dueDate)}</Descriptions.Item>
+        <Descriptions.Item label={t('inbox.col.assignee')}>{d.assignee?.name ?? t('inbox.unassigned')}</Descriptions.Item>
+      </Descriptions>
+      <Tabs
+        destroyInactiveTabPane
+        items={[
+          { key: 'form', label: t('task.form'), children: <TaskFormTab task={d} /> },
+          { key: 'comments', label: t('task.comments'), children: <CommentsPanel taskId={d.id} /> },
+          { key: 'attachments', label: t('task.attachments'), children: <AttachmentsPanel taskId={d.id} canUpload={d.status === 'open'} /> },
+          { key: 'history', label: t('task.history'), children: <HistoryList instanceKey={d.processInstanceKey} /> },
+          { key: 'diagram', label: t('task.diagram'), children: <InstanceDiagram instanceKey={d.processInstanceKey} /> },
+        ]}
+      />
+    </Card>
+  );
+}
