@@ -69,7 +69,7 @@ export class Inbox1763800200000 implements MigrationInterface {
         CONSTRAINT fk_inbox_audience_task FOREIGN KEY (task_id) REFERENCES inbox_task (id) ON DELETE CASCADE
       )`);
     await q.query(`CREATE INDEX ix_inbox_audience_who ON inbox_audience (tenant_id, who, due_sort, task_id)`);
-    // who: 'a:<person code>' for the assignee; 'g:<group>' and 'u:<person code>' for candidates while unassigned.
+    // who: 'a:<person code>' for the assignee and the owner of a delegated task; 'g:<group>' and 'u:<person code>' for candidates while unassigned.
     await q.query(`
       CREATE FUNCTION inbox_task_audience() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -78,6 +78,7 @@ export class Inbox1763800200000 implements MigrationInterface {
           INSERT INTO inbox_audience (task_id, tenant_id, who, due_sort)
           SELECT NEW.id, NEW.tenant_id, w, NEW.due_sort FROM (
             SELECT 'a:' || NEW.assignee AS w WHERE NEW.assignee IS NOT NULL
+            UNION SELECT 'a:' || NEW.owner WHERE NEW.owner IS NOT NULL
             UNION SELECT 'g:' || g FROM unnest(NEW.candidate_groups) g WHERE NEW.assignee IS NULL
             UNION SELECT 'u:' || u FROM unnest(NEW.candidate_users) u WHERE NEW.assignee IS NULL
           ) audience;
@@ -85,7 +86,7 @@ export class Inbox1763800200000 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     await q.query(`
-      CREATE TRIGGER tg_inbox_task_audience AFTER INSERT OR UPDATE OF assignee, candidate_groups, candidate_users, due_at, status
+      CREATE TRIGGER tg_inbox_task_audience AFTER INSERT OR UPDATE OF assignee, owner, candidate_groups, candidate_users, due_at, status
       ON inbox_task FOR EACH ROW EXECUTE FUNCTION inbox_task_audience()`);
     await q.query(`
       CREATE TABLE inbox_comment (
