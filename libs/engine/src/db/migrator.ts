@@ -1,8 +1,12 @@
 import type pg from 'pg';
 import { migration001 } from '../migrations/001-init.migration.js';
+import { migration002 } from '../migrations/002-incident-element-index.migration.js';
 
 /** Numbered migrations, applied in order; append only. */
-const MIGRATIONS: { version: number; sql: string }[] = [{ version: 1, sql: migration001 }];
+const MIGRATIONS: { version: number; sql: string }[] = [
+  { version: 1, sql: migration001 },
+  { version: 2, sql: migration002 },
+];
 
 /**
  * Creates the schema and applies the migrations it has not seen, under an advisory lock, so that several engine

@@ -15,6 +15,7 @@ export interface InstanceOptions {
 }
 import { flushChangesSql } from '../sql/flush-changes.sql.js';
 import { loadInstanceSql, lockRootSql } from '../sql/load-instance.sql.js';
+import { CommandBatcher } from './command-batcher.js';
 import type { DefinitionRepository } from './definition-repository.js';
 
 export type Tx = pg.PoolClient;
@@ -37,13 +38,38 @@ export class CommandRunner {
     readonly definitions: DefinitionRepository,
     private readonly now: () => number,
     private readonly envExtras: Pick<ExecutionEnv, 'evaluateDecision'> = {},
+    batching: { maxConcurrent: number; maxBatch: number } = { maxConcurrent: Number(process.env.DUBAN_BATCH_CONC ?? 8), maxBatch: Number(process.env.DUBAN_BATCH_MAX ?? 32) },
   ) {
     this.loadSql = loadInstanceSql(schema);
     this.flushSql = flushChangesSql(schema);
     this.lockSql = lockRootSql(schema);
+    this.batcher = new CommandBatcher(
+      (work) => this.soloTransaction(work),
+      (works) => this.sharedTransaction(works),
+      batching.maxConcurrent,
+      batching.maxBatch,
+    );
   }
 
-  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  private readonly batcher: CommandBatcher;
+  /** Job types made activatable by the open transaction of each client; announced locally after commit. */
+  private readonly pendingTypes = new WeakMap<Tx, Set<string>>();
+  /** Wakes this process's workers at once after a commit (NOTIFY reaches the other processes). */
+  onJobsActivatable: (types: Set<string>) => void = () => undefined;
+
+  private announce(tx: Tx): void {
+    const types = this.pendingTypes.get(tx);
+    this.pendingTypes.delete(tx);
+    if (types && types.size > 0) this.onJobsActivatable(types);
+  }
+
+  /** One command, one transaction — possibly shared with concurrent commands (see CommandBatcher). */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.batcher.submit(work);
+  }
+
+  /** A transaction of its own (deployments, timer firing). */
+  async soloTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     let keysWanted = 200;
     for (let attempt = 1; ; attempt += 1) {
       await this.keys.reserve(keysWanted);
@@ -51,8 +77,10 @@ export class CommandRunner {
       let released = false;
       try {
         await client.query('begin');
+        this.pendingTypes.delete(client);
         const result = await work(client);
         await client.query('commit');
+        this.announce(client);
         return result;
       } catch (error) {
         await client.query('rollback').catch(() => {
@@ -68,6 +96,27 @@ export class CommandRunner {
       } finally {
         if (!released) client.release();
       }
+    }
+  }
+
+  /** Several commands in one transaction; any failure rolls all back (the batcher then runs them alone). */
+  private async sharedTransaction(works: ((tx: Tx) => Promise<unknown>)[]): Promise<unknown[]> {
+    await this.keys.reserve(200 * works.length);
+    const client = await this.pool.connect();
+    let broken = false;
+    try {
+      await client.query('begin');
+      this.pendingTypes.delete(client);
+      const results: unknown[] = [];
+      for (const work of works) results.push(await work(client));
+      await client.query('commit');
+      this.announce(client);
+      return results;
+    } catch (error) {
+      await client.query('rollback').catch(() => (broken = true));
+      throw error;
+    } finally {
+      client.release(broken);
     }
   }
 
@@ -118,6 +167,11 @@ export class CommandRunner {
 
   private async flush(tx: Tx, exec: Execution): Promise<void> {
     await tx.query({ name: `flush_${this.schema}`, text: this.flushSql, values: exec.state.flushParams(exec.now) });
+    if (exec.state.notifyTypes.size > 0) {
+      const types = this.pendingTypes.get(tx) ?? new Set<string>();
+      for (const type of exec.state.notifyTypes) types.add(type);
+      this.pendingTypes.set(tx, types);
+    }
     const endedByMessage = [...exec.state.dirtyProcessInstances]
       .map((key) => exec.state.processInstances.get(key)!)
       .filter((pi) => pi.state !== 'ACTIVE' && pi.correlation_key !== null && pi.parent_process_instance_key === null);

@@ -36,7 +36,7 @@ export async function deployResources(runner: CommandRunner, resources: DeployRe
   }
   const parsed = await parseAll(resources);
   const s = runner.schema;
-  return runner.transaction(async (tx) => {
+  return runner.soloTransaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`deploy:${s}:${tenantId}`]);
     const deploymentKey = runner.keys.take();
     const now = runner.env(tx).now;

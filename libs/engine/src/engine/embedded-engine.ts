@@ -63,6 +63,7 @@ export class EmbeddedEngine implements WorkflowEngine {
   readonly history: WorkflowHistory;
   private readonly runner: CommandRunner;
   private readonly activator: JobActivator;
+  private readonly activationPool: pg.Pool;
   private readonly notifier: JobNotifier;
   private readonly scheduler: Scheduler | undefined;
   private readonly workers = new Set<JobWorker>();
@@ -84,11 +85,18 @@ export class EmbeddedEngine implements WorkflowEngine {
     this.runner = new CommandRunner(pool, schema, keys, new DefinitionRepository(schema), () => clock.now(), {
       evaluateDecision: (tenantId, decisionId, context, now) => decisions.evaluate(tenantId, decisionId, context, now),
     });
-    this.activator = new JobActivator(pool, schema, () => clock.now());
-    this.history = new HistoryReader(pool, schema);
+    // Leases need no WAL flush: a lease lost in a database crash only makes the job activatable again, which the
+    // at-least-once contract of jobs allows anyway. Activations get connections that do not wait for the flush.
     const connection = options.connectionString ? { connectionString: options.connectionString } : (pool as unknown as { options: pg.ClientConfig }).options;
+    this.activationPool = new pg.Pool({ ...connection, max: 3, options: '-c synchronous_commit=off' });
+    this.activationPool.on('error', () => undefined);
+    this.activator = new JobActivator(this.activationPool, schema, () => clock.now());
+    this.history = new HistoryReader(pool, schema);
     this.notifier = new JobNotifier(connection, `${schemaName}_jobs`);
     this.notifier.start();
+    this.runner.onJobsActivatable = (types) => {
+      for (const type of types) this.notifier.wake(type);
+    };
     if (options.runScheduler !== false) {
       this.scheduler = new Scheduler(this.runner, options.schedulerPollMs ?? 1000, onError);
       this.scheduler.start();
@@ -178,6 +186,7 @@ export class EmbeddedEngine implements WorkflowEngine {
     await Promise.allSettled([...this.workers].map((worker) => worker.close()));
     await this.scheduler?.stop();
     await this.notifier.close();
+    await this.activationPool.end();
     if (this.ownsPool) await this.pool.end();
   }
 }

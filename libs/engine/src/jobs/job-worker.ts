@@ -20,6 +20,8 @@ export class PollingJobWorker<V extends Variables, H extends CustomHeaders> impl
   private readonly inFlight = new Set<Promise<void>>();
   private closing = false;
   private wakeUp: (() => void) | undefined;
+  /** A wake-up that came while the loop was busy: the next wait returns at once. */
+  private pendingWake = false;
   private readonly loop: Promise<void>;
   private readonly unsubscribe: () => void;
   private readonly max: number;
@@ -46,7 +48,8 @@ export class PollingJobWorker<V extends Variables, H extends CustomHeaders> impl
   private wake(): void {
     const wake = this.wakeUp;
     this.wakeUp = undefined;
-    wake?.();
+    if (wake) wake();
+    else this.pendingWake = true;
   }
 
   private async run(): Promise<void> {
@@ -72,10 +75,15 @@ export class PollingJobWorker<V extends Variables, H extends CustomHeaders> impl
       }
       if (this.closing) break;
       if (activated > 0 && activated === capacity) continue;
+      if (this.pendingWake && this.inFlight.size < this.max) {
+        this.pendingWake = false;
+        continue;
+      }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, pollInterval);
         this.wakeUp = () => {
           clearTimeout(timer);
+          this.pendingWake = false;
           resolve();
         };
       });
@@ -86,7 +94,7 @@ export class PollingJobWorker<V extends Variables, H extends CustomHeaders> impl
     this.inFlight.add(promise);
     void promise.finally(() => {
       this.inFlight.delete(promise);
-      if (this.inFlight.size === this.max - 1 || this.inFlight.size === 0) this.wake();
+      if (this.inFlight.size === this.max - 1) this.wake();
     });
   }
 
