@@ -67,4 +67,43 @@ export default defineScenarios('zhoucun', [
       assert.equal((await s.records.archives()).length, 1);
     },
   },
+  {
+    id: 'zhoucun-item-escalation-send-back-poor',
+    title: '重大事项逾期：说明原因 → 分管领导协调未解决 → 主要领导决策定新时限；阅签退回、审核退回、落实不力通报后办结',
+    startAt: '2026-03-02T09:00:00+08:00',
+    async run(s) {
+      const item = await s.start('zhoucun-supervision-item', register([{ unit: 'zc-czj', lead: true }]));
+      const work = await s.task({ element: 'work', group: 'unit-contact@zc-czj' });
+      assert.equal(work.variables.dueDate, '2026-03-09T23:59:59+08:00', '5 working days');
+      await s.advanceTo('2026-03-10T09:00:00+08:00');
+      await s.noTask({ element: 'work' });
+      await s.complete({ element: 'explain', group: 'unit-contact@zc-czj' }, { reason: '资金缺口需区级统筹', nextSteps: '提请区政府协调资金', needsCoordination: true });
+      await s.complete({ element: 'coordinate', assignee: 'zc-fqz-shi' }, { coordination: '协调财政调剂未果', coordinated: 'false' });
+      await s.complete({ element: 'decide', group: 'principal-leader' }, { leaderDecision: '从预备费列支，10日内完成。', nextLimit: '10d' });
+      const again = await s.task({ element: 'work', group: 'unit-contact@zc-czj' });
+      assert.equal(again.variables.dueDate, '2026-03-20T23:59:59+08:00', 'the new limit set by the 主要领导');
+      assert.deepEqual((await s.records.escalations()).map((e) => [e.level, e.people]), [[1, ['zc-fqz-shi']], [2, ['zc-qz-meng']]]);
+
+      await s.complete({ element: 'work', group: 'unit-contact@zc-czj' }, report('资金已落实，项目已开工建设。'));
+      await s.complete({ element: 'sign', assignee: 'zc-fqz-shi' }, { decision: 'reject', comment: '补充资金拨付凭证' });
+      await s.complete({ element: 'work', group: 'unit-contact@zc-czj' }, report('资金已拨付到位，附拨付凭证，项目已开工。'));
+      await s.complete({ element: 'sign', assignee: 'zc-fqz-shi' }, { decision: 'approve' });
+      await s.complete({ element: 'review', group: 'supervision-staff' }, { decision: 'reject', comment: '进度数据不实' });
+      await s.complete({ element: 'work', group: 'unit-contact@zc-czj' }, report('更正进度数据：完成投资的百分之四十。'));
+      await s.complete({ element: 'sign', assignee: 'zc-fqz-shi' }, { decision: 'approve' });
+      await s.complete({ element: 'review', group: 'supervision-staff' }, { decision: 'poor', comment: '敷衍应付' });
+      const redo = await s.task({ element: 'redo', group: 'unit-contact@zc-czj' });
+      assert.equal(redo.variables.redoDue, '2026-03-17T23:59:59+08:00', '5 working days after the bulletin');
+      await s.complete({ element: 'redo', group: 'unit-contact@zc-czj' }, report('按通报要求全面整改，项目形象进度过半。'));
+      await s.complete({ element: 'sign', assignee: 'zc-fqz-shi' }, { decision: 'approve' });
+      await s.complete({ element: 'review', group: 'supervision-staff' }, { decision: 'approve' });
+      await s.complete({ element: 'compile', group: 'supervision-staff' }, { summary: '财政局事项经协调决策后办结，期间被通报落实不力。', publishBulletin: false });
+      await s.waitFor(item.key, { ended: true });
+
+      assert.deepEqual((await s.records.facts()).map((f) => f.fact), ['overdue', 'send-back', 'poor-implementation', 'on-time']);
+      const vars = await s.variables(item.key);
+      assert.deepEqual((vars.unitResults as { result: string }[]).map((r) => r.result), ['on-time']);
+      assert.deepEqual((await s.records.numbers()).map((n) => [n.scheme, n.number]), [['bulletin', '《周村督查》2026年第1期'], ['default', '周督〔2026〕1号']], 'the 落实不力 bulletin has its own issue number');
+    },
+  },
 ]);
