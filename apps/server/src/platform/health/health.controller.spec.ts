@@ -27,6 +27,8 @@ describe('GET /api/health (PostgreSQL from DATABASE_URL)', () => {
   it('publishes the OpenAPI document', async () => {
     const response = await request(t.app.getHttpServer()).get('/api/docs-json').expect(200);
     expect(response.body.paths['/api/health']).toBeDefined();
+    expect(response.body.paths['/api/people/{id}/roles'].put).toBeDefined();
+    expect(Object.keys(response.body.components.schemas)).toEqual(expect.arrayContaining(['Unit', 'Person', 'CreateUnitDto', 'SessionDto']));
   });
 
   it('answers unknown routes with the JSON error body and no stack trace', async () => {
