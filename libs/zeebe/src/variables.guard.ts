@@ -1,8 +1,9 @@
 import { MAX_VARIABLES_BYTES, WorkflowError, WorkflowErrorCode, type Variables } from '@duban/workflow';
 
 /**
- * Checks a variables document before it goes to the gateway: a JSON object (Zeebe's rule) of at most 4 MB
- * (the gateway's message limit, which otherwise fails as a bare transport error).
+ * Checks a variables document before it goes to the gateway: a JSON object (Zeebe's rule) of at most 4 MB,
+ * refused with INVALID_ARGUMENT as the embedded engine does. Zeebe itself answers an oversized command with a
+ * bare gRPC UNKNOWN (seen with 8.6.0 already at 3.5 MB), which would reach callers as INTERNAL.
  */
 export function assertVariables(variables: unknown, what = 'variables'): Variables {
   if (variables === undefined) return {};
@@ -18,7 +19,7 @@ export function assertVariables(variables: unknown, what = 'variables'): Variabl
   const bytes = Buffer.byteLength(json, 'utf8');
   if (bytes > MAX_VARIABLES_BYTES) {
     throw new WorkflowError(
-      WorkflowErrorCode.ResourceExhausted,
+      WorkflowErrorCode.InvalidArgument,
       `${what} are ${bytes} bytes, more than the ${MAX_VARIABLES_BYTES} bytes a Zeebe command can carry`,
     );
   }

@@ -107,7 +107,7 @@ describe.skipIf(skip)('ZeebeEngine on a real broker', () => {
     expect(isWorkflowError(notAnObject, WorkflowErrorCode.InvalidArgument)).toBe(true);
 
     const tooBig = await rejection(engine.publishMessage({ name: 'm', correlationKey: 'k', variables: { blob: 'x'.repeat(4_200_000) } }));
-    expect(isWorkflowError(tooBig, WorkflowErrorCode.ResourceExhausted)).toBe(true);
+    expect(isWorkflowError(tooBig, WorkflowErrorCode.InvalidArgument)).toBe(true);
 
     const invalidId = uniqueId('invalid');
     const rejected = await rejection(engine.deployResources([{ name: `${invalidId}.bpmn`, content: invalidProcess(invalidId) }]));
