@@ -29,12 +29,12 @@ export class DefinitionRepository {
   }
 
   async latest(db: Queryable, tenantId: string, bpmnProcessId: string, version?: number): Promise<ProcessDefinition | undefined> {
-    const { rows } = await db.query<{ key: string }>(
-      version === undefined
-        ? `select key::text from ${this.schema}.process_definition where tenant_id = $1 and bpmn_process_id = $2 order by version desc limit 1`
-        : `select key::text from ${this.schema}.process_definition where tenant_id = $1 and bpmn_process_id = $2 and version = $3`,
-      version === undefined ? [tenantId, bpmnProcessId] : [tenantId, bpmnProcessId, version],
-    );
+    const { rows } = await db.query<{ key: string }>({
+      name: `latestdef_${this.schema}`,
+      text: `select key::text from ${this.schema}.process_definition where tenant_id = $1 and bpmn_process_id = $2
+             and ($3::int is null or version = $3) order by version desc limit 1`,
+      values: [tenantId, bpmnProcessId, version ?? null],
+    });
     return rows[0] ? this.get(db, rows[0].key) : undefined;
   }
 

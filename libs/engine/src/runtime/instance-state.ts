@@ -138,6 +138,7 @@ export class InstanceState {
       [...this.deletedTimers],
       [...this.closedEventScopes].filter((key) => !this.endedElements.has(key)),
       [...this.notifyTypes],
+      jobUpdates.map((job) => job.key),
     ];
   }
 }

@@ -3,6 +3,8 @@
  * meet the deletes/updates below (those only see the statement's snapshot); the executor settles those in memory.
  * $8 ended element instances: their open jobs are cancelled (except jobs updated explicitly in $7), their timers and
  * subscriptions deleted and incidents resolved. $16 element instances whose event triggers closed while they live on.
+ * Every predicate is a single `= any(array)` on an indexed column, so the generic plan stays an index scan however
+ * large the tables grow.
  */
 export const flushChangesSql = (s: string): string => `
 with
@@ -59,12 +61,12 @@ job_update as (
     error_code = x.error_code, updated_at = x.updated_at
   from jsonb_to_recordset($5::jsonb) as x(key bigint, state text, open boolean, retries int, worker text,
     deadline bigint, available_at bigint, error_message text, error_code text, updated_at bigint)
-  where j.key = x.key
+  where j.key = x.key and j.key = any($18::bigint[])
 ),
 job_cancel as (
   update ${s}.job set state = 'CANCELED', open = false, updated_at = $9
   where element_instance_key = any($8::bigint[]) and open
-    and not (key = any(array(select (x->>'key')::bigint from jsonb_array_elements($5::jsonb) x)))
+    and not (key = any($18::bigint[]))
   returning key, process_instance_key, retries
 ),
 job_events as (
@@ -84,10 +86,9 @@ timer_insert as (
     element_instance_key bigint, definition_key bigint, element_id text, tenant_id text, due_date bigint,
     fired_count int, spec jsonb)
 ),
-timer_delete as (
-  delete from ${s}.timer where element_instance_key = any($8::bigint[]) or element_instance_key = any($16::bigint[])
-    or key = any($15::bigint[])
-),
+timer_delete_ended as (delete from ${s}.timer where element_instance_key = any($8::bigint[])),
+timer_delete_closed as (delete from ${s}.timer where element_instance_key = any($16::bigint[])),
+timer_delete_keys as (delete from ${s}.timer where key = any($15::bigint[])),
 sub_insert as (
   insert into ${s}.message_subscription (key, root_key, process_instance_key, element_instance_key, element_id,
     message_name, correlation_key, tenant_id, created_at)
@@ -97,10 +98,9 @@ sub_insert as (
     element_instance_key bigint, element_id text, message_name text, correlation_key text, tenant_id text,
     created_at bigint)
 ),
-sub_delete as (
-  delete from ${s}.message_subscription
-  where element_instance_key = any($8::bigint[]) or element_instance_key = any($16::bigint[]) or key = any($12::bigint[])
-),
+sub_delete_ended as (delete from ${s}.message_subscription where element_instance_key = any($8::bigint[])),
+sub_delete_closed as (delete from ${s}.message_subscription where element_instance_key = any($16::bigint[])),
+sub_delete_keys as (delete from ${s}.message_subscription where key = any($12::bigint[])),
 incident_insert as (
   insert into ${s}.incident (key, root_key, process_instance_key, element_instance_key, element_id, job_key,
     error_type, error_message, state, created_at, resolved_at)
@@ -110,9 +110,12 @@ incident_insert as (
     element_instance_key bigint, element_id text, job_key bigint, error_type text, error_message text, state text,
     created_at bigint, resolved_at bigint)
 ),
-incident_resolve as (
+incident_resolve_keys as (
+  update ${s}.incident set state = 'RESOLVED', resolved_at = $9 where state = 'ACTIVE' and key = any($14::bigint[])
+),
+incident_resolve_ended as (
   update ${s}.incident set state = 'RESOLVED', resolved_at = $9
-  where state = 'ACTIVE' and (key = any($14::bigint[]) or element_instance_key = any($8::bigint[]))
+  where state = 'ACTIVE' and element_instance_key = any($8::bigint[]) and not (key = any($14::bigint[]))
 ),
 correlation_insert as (
   insert into ${s}.message_correlation (message_key, process_instance_key, bpmn_process_id)
