@@ -1,5 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from './platform/audit/audit.module.js';
+import { EventsModule } from './modules/events/events.module.js';
+import { InboxModule } from './modules/inbox/inbox.module.js';
+import { ProcessAdminModule, ProcessDeployOnStartModule } from './modules/process-admin/process-admin.module.js';
+import { TenantConfigModule } from './modules/tenant-config/tenant-config.module.js';
+import { WorkersHostModule } from './modules/workers/workers-host.module.js';
 import { AuthModule } from './platform/auth/auth.module.js';
 import { ConfigModule } from './platform/config/config.module.js';
 import type { ServerConfig } from './platform/config/server-config.js';
@@ -27,6 +32,13 @@ export class AppModule {
         OrganisationModule,
         SeedModule,
         HealthModule,
+        // Features. ProcessDeployOnStartModule after SeedModule: it deploys processes/ for the seeded tenants.
+        ProcessDeployOnStartModule,
+        TenantConfigModule,
+        EventsModule,
+        WorkersHostModule,
+        ProcessAdminModule,
+        InboxModule,
       ],
     };
   }

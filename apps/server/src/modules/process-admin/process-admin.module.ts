@@ -4,10 +4,17 @@ import { DeployOnStart } from './deploy-on-start.service.js';
 import { ProcessAdminController } from './process-admin.controller.js';
 import { ProcessCatalog } from './process-catalog.service.js';
 
-/** Deploying bundles per tenant, versions and deployed XML, forms; deploys processes/<tenant>/ at start. */
+/** Deploying bundles per tenant, versions and deployed XML, forms. */
 @Module({
   controllers: [ProcessAdminController],
-  providers: [BundleDeployer, ProcessCatalog, DeployOnStart],
+  providers: [BundleDeployer, ProcessCatalog],
   exports: [BundleDeployer, ProcessCatalog],
 })
 export class ProcessAdminModule {}
+
+/**
+ * Deploys processes/<tenant>/ at start. A module of its own, imported by AppModule alone and after SeedModule:
+ * Nest runs bootstrap hooks deepest module first and in import order at equal depth, so the tenants exist by then.
+ */
+@Module({ imports: [ProcessAdminModule], providers: [DeployOnStart] })
+export class ProcessDeployOnStartModule {}

@@ -1,5 +1,5 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { WORKERS_DATABASE, WorkersModule } from '@duban/workers';
+import { WorkersModule } from '@duban/workers';
 import type { WorkflowEngine } from '@duban/workflow';
 import pg from 'pg';
 import { SERVER_CONFIG } from '../../platform/config/config.module.js';
@@ -42,25 +42,21 @@ class WorkersPoolCloser implements OnApplicationShutdown {
 })
 class WorkersPoolModule {}
 
+const workers = WorkersModule.forRootAsync({
+  imports: [WorkersPoolModule],
+  inject: [WORKFLOW_ENGINE, WORKERS_PG_POOL, SERVER_CONFIG],
+  useFactory: (engine: WorkflowEngine, pool: pg.Pool, config: ServerConfig) => ({
+    engine,
+    pool,
+    processesDir: config.processesDir,
+    schema: workersSchemaOf(config),
+  }),
+});
+
 /**
  * The generic workers (libs/workers) in this process — embedded mode runs them beside the API; in scale-out they
  * run in apps/worker as well (they share work safely). `WORKERS_DATABASE` reads documents and evaluation facts.
  */
 @Global()
-@Module({
-  imports: [
-    WorkersPoolModule,
-    WorkersModule.forRootAsync({
-      imports: [WorkersPoolModule],
-      inject: [WORKFLOW_ENGINE, WORKERS_PG_POOL, SERVER_CONFIG],
-      useFactory: (engine: WorkflowEngine, pool: pg.Pool, config: ServerConfig) => ({
-        engine,
-        pool,
-        processesDir: config.processesDir,
-        schema: workersSchemaOf(config),
-      }),
-    }),
-  ],
-  exports: [WorkersModule, WORKERS_DATABASE],
-})
+@Module({ imports: [WorkersPoolModule, workers], exports: [workers] })
 export class WorkersHostModule {}
