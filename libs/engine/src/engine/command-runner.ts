@@ -7,6 +7,13 @@ import { Execution, type ExecutionEnv } from '../runtime/execution.js';
 import { InstanceState } from '../runtime/instance-state.js';
 import type { ElementInstanceRow, JobRow, ProcessInstanceRow, VariableRow } from '../runtime/runtime-types.js';
 
+export interface BatchingOptions {
+  /** Command transactions open at once; default 8. */
+  maxConcurrentTransactions?: number;
+  /** Commands sharing one transaction at most; 1 turns group commit off. Default 32. */
+  maxCommandsPerTransaction?: number;
+}
+
 export interface InstanceOptions {
   /** The caller already holds the root row lock. */
   locked?: boolean;
@@ -38,7 +45,7 @@ export class CommandRunner {
     readonly definitions: DefinitionRepository,
     private readonly now: () => number,
     private readonly envExtras: Pick<ExecutionEnv, 'evaluateDecision'> = {},
-    batching: { maxConcurrent: number; maxBatch: number } = { maxConcurrent: Number(process.env.DUBAN_BATCH_CONC ?? 8), maxBatch: Number(process.env.DUBAN_BATCH_MAX ?? 32) },
+    batching: BatchingOptions = {},
   ) {
     this.loadSql = loadInstanceSql(schema);
     this.flushSql = flushChangesSql(schema);
@@ -46,8 +53,8 @@ export class CommandRunner {
     this.batcher = new CommandBatcher(
       (work) => this.soloTransaction(work),
       (works) => this.sharedTransaction(works),
-      batching.maxConcurrent,
-      batching.maxBatch,
+      batching.maxConcurrentTransactions ?? 8,
+      batching.maxCommandsPerTransaction ?? 32,
     );
   }
 

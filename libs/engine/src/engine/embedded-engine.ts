@@ -30,7 +30,7 @@ import { JobNotifier } from '../jobs/job-notifier.js';
 import { PollingJobWorker } from '../jobs/job-worker.js';
 import { publishMessage } from '../messages/message-publisher.js';
 import { Scheduler } from '../timers/scheduler.js';
-import { CommandRunner } from './command-runner.js';
+import { CommandRunner, type BatchingOptions } from './command-runner.js';
 import { DecisionRepository } from './decision-repository.js';
 import { DefinitionRepository } from './definition-repository.js';
 import { deployResources } from './deployment.js';
@@ -54,6 +54,8 @@ export interface EmbeddedEngineOptions {
    * acknowledged commands. Default true.
    */
   synchronousCommit?: boolean;
+  /** Group commit of concurrent commands (see CommandBatcher). */
+  batching?: BatchingOptions;
   /** Receives background errors (scheduler, workers); default console.error. */
   onError?: (error: unknown) => void;
 }
@@ -84,7 +86,7 @@ export class EmbeddedEngine implements WorkflowEngine {
     const decisions = new DecisionRepository(pool, schema);
     this.runner = new CommandRunner(pool, schema, keys, new DefinitionRepository(schema), () => clock.now(), {
       evaluateDecision: (tenantId, decisionId, context, now) => decisions.evaluate(tenantId, decisionId, context, now),
-    });
+    }, options.batching);
     // Leases need no WAL flush: a lease lost in a database crash only makes the job activatable again, which the
     // at-least-once contract of jobs allows anyway. Activations get connections that do not wait for the flush.
     const connection = options.connectionString ? { connectionString: options.connectionString } : (pool as unknown as { options: pg.ClientConfig }).options;
