@@ -11,7 +11,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule.forRoot(config), { abortOnError: false });
   // SIGINT/SIGTERM: stop HTTP, close the engine, TypeORM, then the embedded PostgreSQL (module order).
   app.enableShutdownHooks();
-  configureHttp(app);
+  configureHttp(app, { trustProxy: config.trustProxy });
   await app.listen(config.port);
   const logger = new Logger('Duban');
   logger.log(`数据库 ${app.get(DatabaseHost).describe()}；引擎 ${config.engine}`);

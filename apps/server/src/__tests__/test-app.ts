@@ -49,7 +49,7 @@ export async function createTestApp(purpose: string, options: { seed?: boolean; 
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
-  configureHttp(app);
+  configureHttp(app, { trustProxy: config.trustProxy });
   await app.init();
   const pool = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 2, options: `-c search_path=${schema}` });
   return {

@@ -16,6 +16,7 @@ describe('loadServerConfig', () => {
       processesDir: path.resolve('/srv/duban/processes'),
       seedOnStart: true,
       demoPassword: undefined,
+      trustProxy: 'loopback',
     });
   });
 
@@ -29,6 +30,7 @@ describe('loadServerConfig', () => {
         DUBAN_PG_PORT: '6543',
         DUBAN_ENGINE: 'zeebe',
         DUBAN_SECURE_COOKIES: 'true',
+        DUBAN_TRUST_PROXY: '1',
       },
       '/srv',
     );
@@ -40,7 +42,10 @@ describe('loadServerConfig', () => {
       embeddedPostgresPort: 6543,
       engine: 'zeebe',
       secureCookies: true,
+      trustProxy: 1,
     });
+    expect(loadServerConfig({ DUBAN_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(loadServerConfig({ DUBAN_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
   });
 
   it('treats empty variables as unset', () => {

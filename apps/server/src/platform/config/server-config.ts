@@ -24,6 +24,8 @@ export interface ServerConfig {
   seedOnStart: boolean;
   /** Password of the demo accounts created by seeding; random (and printed) when unset. */
   demoPassword?: string;
+  /** Express `trust proxy`: which proxies' X-Forwarded-For to believe (client address for the login rate limit). */
+  trustProxy: boolean | number | string;
 }
 
 /** The raw variables; class-validator gives messages that name the variable. */
@@ -59,6 +61,18 @@ class ServerEnvironment {
 
   @IsOptional() @IsString() @MinLength(10, { message: 'DUBAN_DEMO_PASSWORD must be at least 10 characters' })
   DUBAN_DEMO_PASSWORD?: string;
+
+  @IsOptional() @IsString()
+  @Matches(/^(true|false|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, {
+    message: 'DUBAN_TRUST_PROXY must be true, false, a hop count, or a comma-separated list of addresses/subnets/loopback',
+  })
+  DUBAN_TRUST_PROXY?: string;
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined) return 'loopback';
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export class ConfigurationError extends Error {
@@ -94,5 +108,6 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
     processesDir: path.resolve(cwd, raw.DUBAN_PROCESSES_DIR ?? 'processes'),
     seedOnStart: raw.DUBAN_SEED !== 'false',
     demoPassword: raw.DUBAN_DEMO_PASSWORD,
+    trustProxy: parseTrustProxy(raw.DUBAN_TRUST_PROXY),
   };
 }

@@ -8,10 +8,10 @@ import { createValidationPipe } from './validation.pipe.js';
 export const API_PREFIX = 'api';
 
 /** Everything HTTP-wide, shared by main.ts and the specs so that tests meet the real pipeline. */
-export function configureHttp(app: INestApplication): void {
+export function configureHttp(app: INestApplication, options: { trustProxy?: boolean | number | string } = {}): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
-  express.set('trust proxy', 'loopback');
+  express.set('trust proxy', options.trustProxy ?? 'loopback');
   app.setGlobalPrefix(API_PREFIX);
   app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
