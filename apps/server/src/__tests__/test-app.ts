@@ -33,8 +33,8 @@ export function uniqueSchema(purpose: string): string {
 }
 
 /**
- * The real application on the shared test database, in a schema of its own (and `<schema>_engine` for the
- * engine), both dropped on close. `seed: true` seeds the alpha/beta fixture tenants at boot.
+ * The real application on the shared test database, in a schema of its own (and `<schema>_engine`,
+ * `<schema>_workers` for the engine and the workers), all dropped on close. `seed: true` seeds the alpha/beta fixture tenants at boot.
  */
 export async function createTestApp(purpose: string, options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
   const schema = uniqueSchema(purpose);
@@ -61,6 +61,7 @@ export async function createTestApp(purpose: string, options: { seed?: boolean; 
       await app.close();
       await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
       await pool.query(`DROP SCHEMA IF EXISTS "${schema}_engine" CASCADE`);
+      await pool.query(`DROP SCHEMA IF EXISTS "${schema}_workers" CASCADE`);
       await pool.end();
     },
   };
