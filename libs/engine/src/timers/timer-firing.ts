@@ -13,7 +13,7 @@ const TIMER_COLUMNS = `key::text, root_key::text, process_instance_key::text, el
  */
 export async function fireTimer(runner: CommandRunner, candidate: { key: string; root_key: string | null }): Promise<boolean> {
   const s = runner.schema;
-  return runner.transaction(async (tx) => {
+  return runner.soloTransaction(async (tx) => {
     const now = runner.env(tx).now;
     if (candidate.root_key) {
       const { rows: lock } = await tx.query(`select 1 from ${s}.process_instance where key = $1 for update`, [candidate.root_key]);
