@@ -1,64 +1,61 @@
 import type { Clock } from '@duban/workflow';
 
 /**
- * Pins the Zeebe broker's controlled clock (actuator `clock` endpoint) so that broker time stands still at the
- * scenario's instant, like the embedded engine's ManualClock, and the workers' clock can follow it exactly.
+ * Moves the Zeebe broker's controlled clock (actuator `clock` endpoint) to a scenario's start and keeps the
+ * workers' clock on broker time. The clock is offset, never pinned: a pinned broker clock also stops the
+ * exporter's scheduled flushes, and with them the history the scenarios read.
  *
- * The adapter's BrokerClock only adds time; procedure scenarios are dated (2026 holidays), so this also pins,
- * and moves the clock back only when allowed (`PROCEDURES_REWIND_BROKER=true`): rewinding a broker that other
- * test runs use makes their timers late. `release()` hands the broker back running, at the latest time seen.
+ * Only forward: setting the clock back (pin or negative offset) also stalls the history exporter, whose flush is
+ * scheduled on broker time, until the broker catches up again — so a scenario dated before the broker's time
+ * fails with that reason. `release()` leaves the broker at the latest time it had.
  */
 export class BrokerClockControl {
-  /** The pinned broker time as last answered by the broker. */
-  private current: number;
+  /** Broker time minus local time, as last measured. */
+  private offset = 0;
   private latest: number;
 
   private constructor(
     private readonly url: string,
     now: number,
-    private readonly mayRewind: boolean,
   ) {
-    this.current = now;
     this.latest = now;
+    this.offset = now - Date.now();
   }
 
   static async connect(url = process.env.ZEEBE_MANAGEMENT_URL ?? 'http://127.0.0.1:9600'): Promise<BrokerClockControl> {
     const { epochMilli } = await call(url, 'GET', '');
-    return new BrokerClockControl(url, epochMilli, process.env.PROCEDURES_REWIND_BROKER === 'true');
+    return new BrokerClockControl(url, epochMilli);
   }
 
-  /** The clock the workers read: always the pinned broker time. */
+  /** The clock the workers read: broker time. */
   workerClock(): Clock {
-    return { now: () => this.current };
+    return { now: () => Date.now() + this.offset };
   }
 
   async moveTo(epochMillis: number): Promise<void> {
     const { epochMilli: brokerNow } = await call(this.url, 'GET', '');
-    if (epochMillis < brokerNow && !this.mayRewind) {
+    this.latest = Math.max(this.latest, brokerNow);
+    if (epochMillis < brokerNow) {
       throw new Error(
         `the broker clock is at ${new Date(brokerNow).toISOString()}, after the scenario's start ` +
-          `${new Date(epochMillis).toISOString()}; set PROCEDURES_REWIND_BROKER=true on a broker of your own to rewind it`,
+          `${new Date(epochMillis).toISOString()}; a broker clock only moves forward (see broker-clock.control.ts)`,
       );
     }
-    this.latest = Math.max(this.latest, brokerNow);
-    const { epochMilli } = await call(this.url, 'POST', '/pin', { epochMilli: epochMillis });
-    this.follow(epochMilli);
+    this.follow(await call(this.url, 'POST', '/add', { offsetMilli: Math.round(epochMillis - brokerNow) }));
   }
 
   async advance(milliseconds: number): Promise<void> {
-    const { epochMilli } = await call(this.url, 'POST', '/add', { offsetMilli: Math.round(milliseconds) });
-    this.follow(epochMilli);
+    this.follow(await call(this.url, 'POST', '/add', { offsetMilli: Math.round(milliseconds) }));
   }
 
-  /** Unpins: the broker runs again from the latest time it had (never earlier than before this run). */
+  /** Never leaves the broker earlier than it was before this run. */
   async release(): Promise<void> {
-    const target = Math.max(this.latest, this.current);
-    const { epochMilli: system } = await call(this.url, 'DELETE', '');
-    if (target > system) await call(this.url, 'POST', '/add', { offsetMilli: target - system });
+    const { epochMilli } = await call(this.url, 'GET', '');
+    if (this.latest > epochMilli) await call(this.url, 'POST', '/add', { offsetMilli: this.latest - epochMilli });
   }
 
-  private follow(epochMilli: number): void {
-    this.current = epochMilli;
+  private follow({ epochMilli }: { epochMilli: number }): void {
+    this.offset = epochMilli - Date.now();
     this.latest = Math.max(this.latest, epochMilli);
   }
 }

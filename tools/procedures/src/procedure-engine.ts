@@ -12,7 +12,7 @@ import { BrokerClockControl } from './broker-clock.control.js';
  * are dated (National Day 2026, the year boundary) and a ManualClock only moves forward, so each scenario needs its
  * own clock. (The conformance embedded driver always starts at "now" and keeps its clock to itself; if it ever
  * takes a start instant, this branch becomes `loadDriver('embedded', …)`.)
- * Zeebe: the conformance zeebe driver; the broker clock is moved to the start instant (see BrokerClockControl).
+ * Zeebe: the conformance zeebe driver; the broker clock is moved forward to the start instant (BrokerClockControl).
  */
 export interface ProcedureEngine {
   readonly driver: EngineUnderTest;

@@ -56,7 +56,7 @@ export class ProcedureRunner {
       }, { worker: `procedures-${token}`, pollInterval: this.options.engine === 'embedded' ? 500 : 100 });
       await engine.driver.engine.deployResources(bundle.resources, engine.tenantScoped ? { tenantId: bundle.tenant } : undefined);
       const timeout = this.options.stepTimeoutMs ?? (this.options.engine === 'embedded' ? 10_000 : 30_000);
-      session = new ScenarioSession(engine, bundle, `${scenario.id}-${token}`, new WorkersRecords(db), tracker, timeout);
+      session = new ScenarioSession(engine, bundle, `${scenario.id}-${token}`, new WorkersRecords(db), tracker, timeout, this.options.engine === 'embedded' ? 120 : 1_000);
       await scenario.run(session);
       const incidents = await activeIncidents(session);
       return done(incidents.length > 0 ? `incidents left: ${incidents.join('; ')}` : undefined);

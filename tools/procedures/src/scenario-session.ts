@@ -41,6 +41,8 @@ export class ScenarioSession {
     readonly records: WorkersRecords,
     private readonly tracker: JobTracker,
     private readonly timeoutMs: number,
+    /** How long history must stay unchanged to count as settled (Zeebe's exporter writes it asynchronously). */
+    private readonly quietMs = 120,
   ) {
     this.itemIds.add(itemId);
     this.inbox = new UserTaskInbox(engine.driver.engine, (job) => this.isOwn(job));
@@ -129,7 +131,7 @@ export class ScenarioSession {
    * seen so far, and the instances' history unchanged over a short quiet spell (a timer that just fell due fires
    * within it, and a job it creates shows up).
    */
-  async settle(quietMs = 120): Promise<void> {
+  async settle(quietMs = this.quietMs): Promise<void> {
     let previous = '';
     let since = Date.now();
     await pollFor('the workers to finish the automatic steps', this.timeoutMs, async () => {
@@ -179,6 +181,7 @@ export class ScenarioSession {
 
   /** Completed elements of an instance in activation order (no process, multi-instance bodies or flows). */
   async path(instanceKey: string): Promise<string[]> {
+    await this.settle();
     const elements = await this.history.listElementInstances(instanceKey);
     const processId = (await this.history.getProcessInstance(instanceKey))?.bpmnProcessId;
     return elements
@@ -186,14 +189,16 @@ export class ScenarioSession {
       .map((e) => e.elementId);
   }
 
-  /** Root-scope variables. */
+  /** Root-scope variables, once the automatic steps are done. */
   async variables(instanceKey: string): Promise<Record<string, unknown>> {
+    await this.settle();
     const all = await this.history.listVariables(instanceKey);
     return Object.fromEntries(all.filter((v) => v.scopeKey === instanceKey).map((v) => [v.name, v.value]));
   }
 
   /** Variables of every scope named by the element id (multi-instance: one object per instance). */
   async localVariables(instanceKey: string, elementId: string): Promise<Record<string, unknown>[]> {
+    await this.settle();
     const [elements, variables] = await Promise.all([this.history.listElementInstances(instanceKey), this.history.listVariables(instanceKey)]);
     return elements
       .filter((e) => e.elementId === elementId && e.elementType !== 'MULTI_INSTANCE_BODY')
