@@ -11,7 +11,7 @@ import { raiseIncident } from '../runtime/element-lifecycle.js';
 import { throwError as throwBpmnError } from '../runtime/error-events.js';
 import type { Execution } from '../runtime/execution.js';
 import type { JobRow } from '../runtime/runtime-types.js';
-import { propagate } from '../runtime/variable-scopes.js';
+import { setLocal } from '../runtime/variable-scopes.js';
 import { lockRootOfJobSql } from '../sql/load-instance.sql.js';
 
 /** Complete, fail, throw error and update retries: each one transaction under the instance lock. */
@@ -73,7 +73,8 @@ export async function failJob(runner: CommandRunner, request: FailJobRequest): P
   const backOff = Math.max(0, request.retryBackOff ?? 0);
   await withOpenJob(runner, request.jobKey, (exec, job) => {
     const ei = exec.element(job.element_instance_key);
-    if (ei && Object.keys(variables).length > 0) propagate(exec.state, ei.key, variables, exec.now);
+    // Zeebe sets the variables of a failed job on the task's local scope
+    if (ei && Object.keys(variables).length > 0) setLocal(exec.state, ei.key, variables, exec.now);
     record(exec, job, 'FAILED', {
       retries: request.retries,
       worker: null,
