@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from './platform/audit/audit.module.js';
 import { EventsModule } from './modules/events/events.module.js';
 import { InboxModule } from './modules/inbox/inbox.module.js';
+import { ItemsModule } from './modules/items/items.module.js';
 import { ProcessAdminModule, ProcessDeployOnStartModule } from './modules/process-admin/process-admin.module.js';
 import { TenantConfigModule } from './modules/tenant-config/tenant-config.module.js';
 import { WorkersHostModule } from './modules/workers/workers-host.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         WorkersHostModule,
         ProcessAdminModule,
         InboxModule,
+        ItemsModule,
       ],
     };
   }

@@ -1,0 +1,45 @@
+import { expect } from 'vitest';
+import { login, type LoggedIn } from '../../../__tests__/test-app.js';
+import { eventually, type FeatureApp } from '../../__tests__/feature-app.js';
+
+export interface Task {
+  id: string;
+  name: string;
+  elementId: string;
+  itemId: string | null;
+  assignee: { id: string } | null;
+  status: string;
+}
+
+/** Logs people in once and reuses their sessions. */
+export function people(t: FeatureApp) {
+  const sessions = new Map<string, Promise<LoggedIn>>();
+  return (username: string) => {
+    if (!sessions.has(username)) sessions.set(username, login(t, username));
+    return sessions.get(username)!;
+  };
+}
+
+/** Waits (syncing the inbox) until `who` has the task `elementId` of the item in "my tasks". */
+export async function taskFor(t: FeatureApp, who: LoggedIn, itemId: string, elementId: string): Promise<Task> {
+  return eventually(`${elementId} in the inbox of ${who.user.id}`, async () => {
+    await t.sync();
+    const page = await who.agent.get('/api/inbox/tasks').expect(200);
+    return (page.body.items as Task[]).find((task) => task.itemId === itemId && task.elementId === elementId);
+  }, 30_000);
+}
+
+/** Claims (when unassigned) and completes a task through the API. */
+export async function work(who: LoggedIn, task: Task, variables: Record<string, unknown>): Promise<void> {
+  if (!task.assignee) await who.agent.post(`/api/inbox/tasks/${task.id}/claim`).set('x-csrf-token', who.csrf).expect(200);
+  const done = await who.agent.post(`/api/inbox/tasks/${task.id}/complete`).set('x-csrf-token', who.csrf).send({ variables });
+  expect(done.status, JSON.stringify(done.body)).toBe(200);
+  expect(done.body.status).toBe('completed');
+}
+
+/** superagent parser that keeps a response body as bytes (documents, exports). */
+export function binary(res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
