@@ -115,7 +115,10 @@ export function triggerEventSubProcess(
 ): void {
   if (esp.interrupting) {
     for (const child of exec.state.activeChildren(scope.key)) terminateElement(exec, child);
-    exec.state.closeEventTriggers(scope.key);
+    // the other event sub-processes of the scope close; the scope's own boundary events stay armed
+    const model = exec.modelOf(scope);
+    const starts = exec.nodeOf(scope).eventSubProcessIds.map((id) => model.nodes.get(id)!.startEventId!);
+    exec.state.closeTriggersOf(scope.key, starts);
     scope.data.interrupted = true;
     delete scope.data.joins;
     exec.touch(scope);

@@ -28,6 +28,8 @@ export class InstanceState {
   readonly jobEvents: JobEventRow[] = [];
   readonly endedElements = new Set<string>();
   readonly closedEventScopes = new Set<string>();
+  /** Triggers of particular catch events closed while their owner lives on (event sub-process starts). */
+  readonly closedEventTriggers: { element_instance_key: string; element_id: string }[] = [];
   readonly newTimers = new Map<string, TimerRow>();
   readonly deletedTimers = new Set<string>();
   readonly newSubscriptions = new Map<string, SubscriptionRow>();
@@ -112,6 +114,14 @@ export class InstanceState {
     for (const [subKey, sub] of this.newSubscriptions) if (sub.element_instance_key === key) this.newSubscriptions.delete(subKey);
   }
 
+  /** Closes the triggers of some catch events of an owner, e.g. the event sub-process starts of an interrupted scope. */
+  closeTriggersOf(ownerKey: string, elementIds: string[]): void {
+    const ids = new Set(elementIds);
+    for (const [timerKey, timer] of this.newTimers) if (timer.element_instance_key === ownerKey && ids.has(timer.element_id)) this.newTimers.delete(timerKey);
+    for (const [subKey, sub] of this.newSubscriptions) if (sub.element_instance_key === ownerKey && ids.has(sub.element_id)) this.newSubscriptions.delete(subKey);
+    for (const id of ids) this.closedEventTriggers.push({ element_instance_key: ownerKey, element_id: id });
+  }
+
   deleteSubscription(key: string): void {
     if (!this.newSubscriptions.delete(key)) this.deletedSubscriptions.add(key);
   }
@@ -139,6 +149,7 @@ export class InstanceState {
       [...this.closedEventScopes].filter((key) => !this.endedElements.has(key)),
       [...this.notifyTypes],
       jobUpdates.map((job) => job.key),
+      json(this.closedEventTriggers),
     ];
   }
 }

@@ -89,6 +89,10 @@ timer_insert as (
 timer_delete_ended as (delete from ${s}.timer where element_instance_key = any($8::bigint[])),
 timer_delete_closed as (delete from ${s}.timer where element_instance_key = any($16::bigint[])),
 timer_delete_keys as (delete from ${s}.timer where key = any($15::bigint[])),
+timer_delete_events as (
+  delete from ${s}.timer t using jsonb_to_recordset($19::jsonb) as x(element_instance_key bigint, element_id text)
+  where t.element_instance_key = x.element_instance_key and t.element_id = x.element_id
+),
 sub_insert as (
   insert into ${s}.message_subscription (key, root_key, process_instance_key, element_instance_key, element_id,
     message_name, correlation_key, tenant_id, created_at)
@@ -101,6 +105,10 @@ sub_insert as (
 sub_delete_ended as (delete from ${s}.message_subscription where element_instance_key = any($8::bigint[])),
 sub_delete_closed as (delete from ${s}.message_subscription where element_instance_key = any($16::bigint[])),
 sub_delete_keys as (delete from ${s}.message_subscription where key = any($12::bigint[])),
+sub_delete_events as (
+  delete from ${s}.message_subscription m using jsonb_to_recordset($19::jsonb) as x(element_instance_key bigint, element_id text)
+  where m.element_instance_key = x.element_instance_key and m.element_id = x.element_id
+),
 incident_insert as (
   insert into ${s}.incident (key, root_key, process_instance_key, element_instance_key, element_id, job_key,
     error_type, error_message, state, created_at, resolved_at)
