@@ -43,3 +43,8 @@ export function binary(res: NodeJS.ReadableStream, done: (error: Error | null, b
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => done(null, Buffer.concat(chunks)));
 }
+
+/** A state-changing request with the session's CSRF token. */
+export function post(who: LoggedIn, url: string, body: object = {}) {
+  return who.agent.post(url).set('x-csrf-token', who.csrf).send(body);
+}
