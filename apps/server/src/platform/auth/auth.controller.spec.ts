@@ -21,6 +21,11 @@ describe('local accounts and sessions', () => {
     expect(wrong.headers['set-cookie']).toBeUndefined();
   });
 
+  it('offers password login only while OIDC is not configured', async () => {
+    expect((await http().get('/api/auth/providers').expect(200)).body).toEqual({ password: true, oidc: false });
+    expect((await http().get('/api/auth/oidc').expect(404)).body.code).toBe('OIDC_DISABLED');
+  });
+
   it('names the missing fields of a login with 400', async () => {
     const response = await http().post('/api/auth/login').send({ username: '' }).expect(400);
     expect(Object.keys(response.body.fields).sort()).toEqual(['password', 'username']);

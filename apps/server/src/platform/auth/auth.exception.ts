@@ -7,6 +7,9 @@ export enum AuthExceptionCode {
   CSRF_TOKEN_INVALID = 'CSRF_TOKEN_INVALID',
   FORBIDDEN = 'FORBIDDEN',
   WEAK_PASSWORD = 'WEAK_PASSWORD',
+  UNKNOWN_USER = 'UNKNOWN_USER',
+  OIDC_FAILED = 'OIDC_FAILED',
+  OIDC_DISABLED = 'OIDC_DISABLED',
 }
 
 const STATUS: Record<AuthExceptionCode, HttpStatus> = {
@@ -16,6 +19,9 @@ const STATUS: Record<AuthExceptionCode, HttpStatus> = {
   CSRF_TOKEN_INVALID: HttpStatus.FORBIDDEN,
   FORBIDDEN: HttpStatus.FORBIDDEN,
   WEAK_PASSWORD: HttpStatus.BAD_REQUEST,
+  UNKNOWN_USER: HttpStatus.UNAUTHORIZED,
+  OIDC_FAILED: HttpStatus.UNAUTHORIZED,
+  OIDC_DISABLED: HttpStatus.NOT_FOUND,
 };
 
 /** The one exception of the auth feature; its code is the API error code. */

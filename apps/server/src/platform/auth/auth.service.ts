@@ -52,8 +52,26 @@ export class AuthService {
       const lockedUntil = await this.recordFailure(account.personId);
       throw lockedUntil ? locked(lockedUntil) : invalid();
     }
+    const rehash = this.passwords.needsRehash(account.passwordHash) ? await this.passwords.hash(password) : null;
+    return this.startSession(account, client, 'password', rehash);
+  }
+
+  /**
+   * Single sign-on: the provider vouched for the username; the account must exist here, be active and not locked.
+   * Unknown users are refused — accounts (and their tenant and roles) are made by administrators.
+   */
+  async loginExternal(username: string, client: { ip?: string; userAgent?: string }, method: string) {
+    const [account] = (await this.dataSource.query(
+      `SELECT ${ACCOUNT_COLUMNS} FROM account a JOIN person p ON p.id = a.person_id AND p.active WHERE a.username = $1`,
+      [username.trim().toLowerCase()],
+    )) as AccountRow[];
+    if (!account) throw new AuthException(AuthExceptionCode.UNKNOWN_USER, `没有账号 ${username} / no account for this user`);
+    if (account.lockedUntil && account.lockedUntil > new Date()) throw locked(account.lockedUntil);
+    return this.startSession(account, client, method, null);
+  }
+
+  private startSession(account: AccountRow, client: { ip?: string; userAgent?: string }, method: string, rehash: string | null) {
     return this.dataSource.transaction(async (manager) => {
-      const rehash = this.passwords.needsRehash(account.passwordHash) ? await this.passwords.hash(password) : null;
       await manager.query(
         `UPDATE account SET failed_attempts = 0, locked_until = NULL, last_login_at = now(),
                 password_hash = COALESCE($2, password_hash) WHERE person_id = $1`,
@@ -66,7 +84,7 @@ export class AuthService {
         action: 'auth.login',
         entityType: 'account',
         entityId: account.personId,
-        after: { ip: client.ip ?? null },
+        after: { ip: client.ip ?? null, method },
       });
       return session;
     });

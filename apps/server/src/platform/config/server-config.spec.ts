@@ -17,6 +17,7 @@ describe('loadServerConfig', () => {
       seedOnStart: true,
       demoPassword: undefined,
       trustProxy: 'loopback',
+      oidc: undefined,
     });
   });
 
@@ -46,6 +47,16 @@ describe('loadServerConfig', () => {
     });
     expect(loadServerConfig({ DUBAN_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
     expect(loadServerConfig({ DUBAN_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+  });
+
+  it('reads the optional OIDC settings and requires the client id and callback with an issuer', () => {
+    const oidc = loadServerConfig({
+      OIDC_ISSUER: 'https://sso.example.org/realms/county',
+      OIDC_CLIENT_ID: 'duban',
+      OIDC_REDIRECT_URI: 'https://duban.example.org/api/auth/oidc/callback',
+    }).oidc;
+    expect(oidc).toMatchObject({ clientId: 'duban', usernameClaim: 'preferred_username', scope: 'openid profile', allowInsecure: false });
+    expect(() => loadServerConfig({ OIDC_ISSUER: 'https://sso.example.org' })).toThrow(/OIDC_CLIENT_ID is required[\s\S]*OIDC_REDIRECT_URI/);
   });
 
   it('treats empty variables as unset', () => {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 export const ENGINE_KINDS = ['embedded', 'zeebe'] as const;
 export type EngineKind = (typeof ENGINE_KINDS)[number];
@@ -26,6 +26,21 @@ export interface ServerConfig {
   demoPassword?: string;
   /** Express `trust proxy`: which proxies' X-Forwarded-For to believe (client address for the login rate limit). */
   trustProxy: boolean | number | string;
+  /** Optional single sign-on; local accounts keep working beside it. */
+  oidc?: OidcConfig;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret?: string;
+  /** Must be this server's `/api/auth/oidc/callback`, as registered at the provider. */
+  redirectUri: string;
+  /** The claim holding the Duban username; the account must exist (administrators create them). */
+  usernameClaim: string;
+  scope: string;
+  /** http:// issuers (development and tests only). */
+  allowInsecure: boolean;
 }
 
 /** The raw variables; class-validator gives messages that name the variable. */
@@ -67,6 +82,29 @@ class ServerEnvironment {
     message: 'DUBAN_TRUST_PROXY must be true, false, a hop count, or a comma-separated list of addresses/subnets/loopback',
   })
   DUBAN_TRUST_PROXY?: string;
+
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'OIDC_ISSUER must be the issuer URL' })
+  OIDC_ISSUER?: string;
+
+  @ValidateIf((env: ServerEnvironment) => env.OIDC_ISSUER !== undefined)
+  @IsString({ message: 'OIDC_CLIENT_ID is required with OIDC_ISSUER' })
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional() @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  @ValidateIf((env: ServerEnvironment) => env.OIDC_ISSUER !== undefined)
+  @Matches(/^https?:\/\/\S+\/api\/auth\/oidc\/callback$/, { message: 'OIDC_REDIRECT_URI must be this server\'s …/api/auth/oidc/callback' })
+  OIDC_REDIRECT_URI?: string;
+
+  @IsOptional() @Matches(/^[\w:.-]{1,100}$/)
+  OIDC_USERNAME_CLAIM?: string;
+
+  @IsOptional() @Matches(/^[\w:. -]{1,300}$/)
+  OIDC_SCOPE?: string;
+
+  @IsOptional() @IsIn(['true', 'false'])
+  OIDC_ALLOW_INSECURE?: 'true' | 'false';
 }
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -83,7 +121,7 @@ export class ConfigurationError extends Error {
 }
 
 /** Secrets are never echoed back in error messages. */
-const shown = (name: string, value: string | undefined) => (/PASSWORD|URL/.test(name) ? '…' : JSON.stringify(value));
+const shown = (name: string, value: string | undefined) => (/PASSWORD|SECRET|DATABASE_URL/.test(name) ? '…' : JSON.stringify(value));
 
 export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   // An empty variable counts as unset, as shells and compose files often write them.
@@ -109,5 +147,16 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = pro
     seedOnStart: raw.DUBAN_SEED !== 'false',
     demoPassword: raw.DUBAN_DEMO_PASSWORD,
     trustProxy: parseTrustProxy(raw.DUBAN_TRUST_PROXY),
+    oidc: raw.OIDC_ISSUER
+      ? {
+          issuer: raw.OIDC_ISSUER,
+          clientId: raw.OIDC_CLIENT_ID!,
+          clientSecret: raw.OIDC_CLIENT_SECRET,
+          redirectUri: raw.OIDC_REDIRECT_URI!,
+          usernameClaim: raw.OIDC_USERNAME_CLAIM ?? 'preferred_username',
+          scope: raw.OIDC_SCOPE ?? 'openid profile',
+          allowInsecure: raw.OIDC_ALLOW_INSECURE === 'true',
+        }
+      : undefined,
   };
 }
