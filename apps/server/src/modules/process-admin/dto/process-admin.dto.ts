@@ -56,6 +56,10 @@ export class StartInstanceDto {
   @ApiPropertyOptional({ description: '流程变量（JSON 对象）' }) @IsOptional() @IsObject() variables?: Record<string, unknown>;
 }
 
+/** Path parameters of a versioned resource; the id is read separately (and checked against the tenant). */
 export class VersionParamDto {
   @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
+  @IsOptional() @IsString() processId?: string;
+  @IsOptional() @IsString() formId?: string;
+  @IsOptional() @IsString() decisionRequirementsId?: string;
 }
