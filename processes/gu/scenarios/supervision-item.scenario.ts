@@ -52,8 +52,9 @@ export default defineScenarios('gu', [
       assert.equal(assisting.variables.dueDate, '2026-03-09T23:59:59+08:00', 'the unit’s own 7-day limit');
       await s.complete({ element: 'closeReply', group: 'unit-contact@gu-fgj' }, close);
       await s.complete({ element: 'reviewReply', group: 'secretary-section', where: inUnit('gu-fgj') }, { decision: 'approve' });
-      await s.complete({ element: 'closeReply', group: 'unit-contact@gu-czj' }, { ...close, sealed: false });
-      await s.complete({ element: 'reviewReply', group: 'secretary-section', where: inUnit('gu-czj') }, { decision: 'reject', comment: '未加盖公章' });
+      // Unsigned or unsealed replies cannot be submitted at all (required checkboxes); this one lacks substance.
+      await s.complete({ element: 'closeReply', group: 'unit-contact@gu-czj' }, { ...close, reply: '事项已办结，佐证材料后补。' });
+      await s.complete({ element: 'reviewReply', group: 'secretary-section', where: inUnit('gu-czj') }, { decision: 'reject', comment: '未附佐证材料' });
       await s.complete({ element: 'closeReply', group: 'unit-contact@gu-czj' }, close);
       await s.complete({ element: 'reviewReply', group: 'secretary-section', where: inUnit('gu-czj') }, { decision: 'approve' });
       await s.complete({ element: 'closeOff', group: 'supervision-staff' }, { allUnitsClosed: true, closeOffNote: '两单位均已办结' });

@@ -56,7 +56,9 @@ function flatten(components: FormComponent[]): FormComponent[] {
 
 function checkField(component: FormComponent, value: unknown, where: string): string[] {
   const rules = component.validate ?? {};
-  const empty = value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  // As form-js (and the server's validator): a required checkbox left unticked counts as empty.
+  const unticked = component.type === 'checkbox' && value === false;
+  const empty = value === undefined || value === null || value === '' || unticked || (Array.isArray(value) && value.length === 0);
   // A field that a condition may hide is only checked when filled.
   if (empty) return rules.required && !component.conditional?.hide ? [`${where} (${component.label}) is required`] : [];
   const problems: string[] = [];

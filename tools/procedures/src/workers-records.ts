@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import type { WorkersDatabase } from './workers.import.js';
 
 /** What the generic workers wrote for a scenario, read back from their own schema. */
@@ -47,6 +48,38 @@ export class WorkersRecords {
     );
   }
 
+  /** Every filed material: which document, under which hash, from which variable (一事一档). */
+  archiveMaterials(): Promise<{ itemId: string; position: number; documentId: string; name: string; sha256: string; size: number; sourceVariable: string | null }[]> {
+    return this.db.query(
+      `SELECT a.item_id AS "itemId", m.position, m.document_id AS "documentId", m.name, m.sha256, m.size,
+              m.source_variable AS "sourceVariable"
+         FROM archive_material m JOIN archive a ON a.id = m.archive_id ORDER BY a.archived_at, m.position`,
+    );
+  }
+
+  /** The text of a generated .docx (paragraphs joined by newlines), to check what a document says. */
+  async documentText(documentId: string): Promise<string> {
+    const rows = await this.db.query<{ content: Buffer }>(`SELECT content FROM document WHERE id = $1`, [documentId]);
+    if (!rows[0]) throw new Error(`no document ${documentId}`);
+    const xml = await (await JSZip.loadAsync(rows[0].content)).file('word/document.xml')?.async('string');
+    if (xml === undefined) throw new Error(`document ${documentId} is not a .docx`);
+    return xml.split(/<\/w:p>/).map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1])).join('')).filter(Boolean).join('\n');
+  }
+
+  /**
+   * Tries to change a stored document as anyone with database access could; returns the database's refusal, or
+   * undefined when the change went through (always rolled back, so the check leaves nothing behind).
+   */
+  async refusesChange(documentId: string): Promise<string | undefined> {
+    const refusal = await this.db
+      .transaction(async (client) => {
+        await client.query(`UPDATE document SET content = content || '\\x00'::bytea WHERE id = $1`, [documentId]);
+        throw new ChangeAccepted();
+      })
+      .catch((error: unknown) => (error instanceof ChangeAccepted ? undefined : error instanceof Error ? error.message : String(error)));
+    return refusal;
+  }
+
   inspections(): Promise<{ itemId: string; targets: string[]; periodStart: string; periodEnd: string }[]> {
     return this.db.query(
       `SELECT item_id AS "itemId", targets, to_char(period_start, 'YYYY-MM-DD') AS "periodStart",
@@ -57,4 +90,12 @@ export class WorkersRecords {
   draws(): Promise<{ registry: string; result: string[]; excluded: string[] }[]> {
     return this.db.query(`SELECT registry, result, excluded FROM draw_log ORDER BY seq`);
   }
+}
+
+/** Thrown to roll back a change that should have been refused. */
+class ChangeAccepted extends Error {}
+
+function unescapeXml(text: string): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name]);
 }
