@@ -1,6 +1,7 @@
 export * from './job-types.js';
 export * from './worker.exception.js';
 export * from './db/workers-database.js';
+export * from './db/workers-database.token.js';
 export * from './directory/directory.js';
 export * from './directory/file-directory.js';
 export * from './tenant/tenant-config.js';
@@ -18,5 +19,4 @@ export * from './outbox/outbox.dispatcher.js';
 export { seededShuffle } from './common/seeded-shuffle.util.js';
 export * from './handlers/index.js';
 export * from './runtime/start-workers.js';
-export * from './nest/workers.module.js';
 export * from './notifications/notification.repository.js';

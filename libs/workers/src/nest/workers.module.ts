@@ -13,6 +13,7 @@ import {
 import { systemClock, type Clock, type WorkflowEngine } from '@duban/workflow';
 import type pg from 'pg';
 import { WorkersDatabase } from '../db/workers-database.js';
+import { WORKERS_DATABASE } from '../db/workers-database.token.js';
 import type { Directory } from '../directory/directory.js';
 import { FileDirectory } from '../directory/file-directory.js';
 import { EmailSender } from '../outbox/email.sender.js';
@@ -39,7 +40,7 @@ export interface WorkersModuleOptions {
 }
 
 export const WORKERS_OPTIONS = Symbol('WORKERS_OPTIONS');
-export const WORKERS_DATABASE = Symbol('WORKERS_DATABASE');
+export { WORKERS_DATABASE };
 
 /** Migrates the workers' schema, starts the job workers and the outbox dispatcher; drains them on shutdown. */
 @Injectable()

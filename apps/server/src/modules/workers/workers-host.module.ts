@@ -1,5 +1,5 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { WorkersModule } from '@duban/workers';
+import { WorkersModule } from '@duban/workers/nest';
 import type { WorkflowEngine } from '@duban/workflow';
 import pg from 'pg';
 import { SERVER_CONFIG } from '../../platform/config/config.module.js';
