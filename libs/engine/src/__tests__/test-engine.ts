@@ -52,6 +52,10 @@ export const flow = (id: string, source: string, target: string, condition?: str
 export const serviceTask = (id: string, type: string, inner = ''): string =>
   `<bpmn:serviceTask id="${id}"><bpmn:extensionElements><zeebe:taskDefinition type="${type}"/>${inner}</bpmn:extensionElements></bpmn:serviceTask>`;
 
+/** A boundary event naming its outgoing flow with <bpmn:outgoing>, as the modeler writes it and Zeebe requires. */
+export const boundary = (id: string, attachedTo: string, definition: string, outgoingFlowId: string, attributes = ''): string =>
+  `<bpmn:boundaryEvent id="${id}" attachedToRef="${attachedTo}"${attributes}><bpmn:outgoing>${outgoingFlowId}</bpmn:outgoing>${definition}</bpmn:boundaryEvent>`;
+
 /** A straight line of elements joined by flows f1, f2, … */
 export function chain(...elements: [id: string, xml: string][]): string {
   const flows = elements.slice(1).map(([id], index) => flow(`f${index + 1}`, elements[index]![0], id));

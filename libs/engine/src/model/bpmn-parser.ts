@@ -42,6 +42,7 @@ function buildProcess(process: ModdleElement, problem: (elementId: string, messa
     scopeId: '',
     incoming: [],
     outgoing: [],
+    declaredFlows: { incoming: 0, outgoing: 0 },
     interrupting: true,
     boundaryEventIds: [],
     inputs: [],

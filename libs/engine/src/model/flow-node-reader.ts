@@ -39,6 +39,7 @@ export function readFlowNode(element: ModdleElement, scopeId: string, problem: (
     scopeId,
     incoming: [],
     outgoing: [],
+    declaredFlows: { incoming: refCount(element.incoming), outgoing: refCount(element.outgoing) },
     defaultFlowId: (element.default as ModdleElement | undefined)?.id,
     interrupting: type === 'BOUNDARY_EVENT' ? element.cancelActivity !== false : element.isInterrupting !== false,
     boundaryEventIds: [],
@@ -60,6 +61,10 @@ export function readFlowNode(element: ModdleElement, scopeId: string, problem: (
   readLoop(element, node, problem);
   if (element.$type === 'bpmn:ScriptTask' && element.script) problem('inline scripts are not supported; use zeebe:script');
   return node;
+}
+
+function refCount(refs: unknown): number {
+  return Array.isArray(refs) ? refs.length : 0;
 }
 
 function readEventDefinition(definition: ModdleElement, problem: (message: string) => void): EventDefinition {

@@ -42,6 +42,11 @@ export interface FlowNodeModel {
   scopeId: string;
   incoming: SequenceFlowModel[];
   outgoing: SequenceFlowModel[];
+  /**
+   * How many flows the XML names with <bpmn:incoming> / <bpmn:outgoing>: Zeebe's validators count these, not the
+   * sequence flows' sourceRef/targetRef (the modeler always writes both).
+   */
+  declaredFlows: { incoming: number; outgoing: number };
   defaultFlowId?: string;
   event?: EventDefinition;
   /** Boundary events: the activity they are attached to; start events of event sub-processes: their sub-process. */

@@ -1,5 +1,7 @@
 import { feelSyntaxError } from '../runtime/feel.js';
 import { parseTimer } from '../timer/timer-definition.js';
+import { validateEventRules } from './event-rules.js';
+import { validateExpressionRules } from './expression-rules.js';
 import type { FlowNodeModel, ProcessModel } from './model-types.js';
 
 const JOB_TYPES = new Set(['SERVICE_TASK', 'SEND_TASK']);
@@ -10,7 +12,11 @@ export function validateProcess(model: ProcessModel, problem: (elementId: string
   if (!model.root.noneStartId && model.timerStartIds.length + model.messageStartIds.length === 0) {
     problem(model.bpmnProcessId, 'a process needs a start event');
   }
-  for (const node of model.nodes.values()) validateNode(model, node, (message) => problem(node.id, message));
+  for (const node of model.nodes.values()) {
+    validateNode(model, node, (message) => problem(node.id, message));
+    validateExpressionRules(model, node, (message) => problem(node.id, message));
+  }
+  validateEventRules(model, problem);
 }
 
 function validateNode(model: ProcessModel, node: FlowNodeModel, problem: (message: string) => void): void {
@@ -28,7 +34,6 @@ function validateNode(model: ProcessModel, node: FlowNodeModel, problem: (messag
   if (node.type === 'INTERMEDIATE_CATCH_EVENT' && kind !== 'message' && kind !== 'timer') problem('an intermediate catch event needs a message or timer definition');
   if (node.type === 'BOUNDARY_EVENT') {
     if (!['message', 'timer', 'error'].includes(kind ?? '')) problem('boundary events need a message, timer or error definition');
-    if (kind === 'error' && !node.interrupting) problem('an error boundary event must be interrupting');
     if (!node.attachedToId || !model.nodes.has(node.attachedToId)) problem('a boundary event must be attached to an activity');
   }
   if (node.type === 'START_EVENT') validateStart(model, node, problem);
@@ -91,7 +96,8 @@ function expressions(node: FlowNodeModel): [string, string][] {
     if (value.startsWith('=')) out.push([label, value.slice(1)]);
     else if (always) out.push([label, value]);
   };
-  for (const mapping of [...node.inputs, ...(node.outputs ?? [])]) add(`mapping ${mapping.target}`, mapping.source.startsWith('=') ? mapping.source : `=${mapping.source}`);
+  // a static input source is a string value (Zeebe); static outputs are refused by the expression rules
+  for (const mapping of [...node.inputs, ...(node.outputs ?? [])]) add(`mapping ${mapping.target}`, mapping.source);
   for (const flow of node.outgoing) add(`condition of ${flow.id}`, flow.condition, true);
   add('job type', node.job?.type);
   add('job retries', node.job?.retries);
@@ -99,7 +105,7 @@ function expressions(node: FlowNodeModel): [string, string][] {
   add('timer', node.event?.timer?.value);
   add('script', node.script?.expression);
   add('called element', node.calledElement?.processId);
-  add('input collection', node.multiInstance?.inputCollection, true);
+  add('input collection', node.multiInstance?.inputCollection);
   add('output element', node.multiInstance?.outputElement);
   add('completion condition', node.multiInstance?.completionCondition, true);
   for (const [key, value] of Object.entries(node.userTask ?? {})) add(key, value);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bpmn, completedPath, deploy, flow, rootVariables, serviceTask, startTestEngine, takeJob, type TestEngine } from '../__tests__/test-engine.js';
+import { boundary, bpmn, completedPath, deploy, flow, rootVariables, serviceTask, startTestEngine, takeJob, type TestEngine } from '../__tests__/test-engine.js';
 
 describe('token flow: gateways, scopes, multi-instance, call activities, errors', () => {
   let t: TestEngine;
@@ -78,12 +78,21 @@ describe('token flow: gateways, scopes, multi-instance, call activities, errors'
     expect(await rootVariables(t.engine, created.processInstanceKey)).toEqual({ items: [1, 2, 3], results: [10, 20, 30] });
   });
 
+  it('takes an input mapping source without = as a string value, as Zeebe does', async () => {
+    const task = serviceTask('t', 'static-input', '<zeebe:ioMapping><zeebe:input source="abc" target="y"/><zeebe:input source="12" target="z"/></zeebe:ioMapping>');
+    await deploy(t.engine, 'static.bpmn', bpmn('staticinput', ['<bpmn:startEvent id="s"/>', task, '<bpmn:endEvent id="e"/>', flow('f1', 's', 't'), flow('f2', 't', 'e')].join('\n')));
+    await t.engine.createProcessInstance({ bpmnProcessId: 'staticinput', variables: { abc: 'variable' } });
+    const job = await takeJob(t.engine, 'static-input');
+    expect(job.variables).toEqual({ abc: 'variable', y: 'abc', z: '12' });
+    await t.engine.completeJob({ jobKey: job.key });
+  });
+
   it('catches an error thrown in a called process on the call activity', async () => {
     await deploy(t.engine, 'child.bpmn', bpmn('child', [`<bpmn:startEvent id="cs"/>`, serviceTask('risky', 'call-risky'), '<bpmn:endEvent id="ce"/>', flow('c1', 'cs', 'risky'), flow('c2', 'risky', 'ce')].join('\n')));
     const parent = [
       '<bpmn:startEvent id="s"/>',
       '<bpmn:callActivity id="call"><bpmn:extensionElements><zeebe:calledElement processId="child"/></bpmn:extensionElements></bpmn:callActivity>',
-      '<bpmn:boundaryEvent id="failed" attachedToRef="call"><bpmn:errorEventDefinition errorRef="err"/></bpmn:boundaryEvent>',
+      boundary('failed', 'call', '<bpmn:errorEventDefinition errorRef="err"/>', 'f3'),
       '<bpmn:endEvent id="ok"/>',
       '<bpmn:endEvent id="handled"/>',
       flow('f1', 's', 'call'),

@@ -51,8 +51,8 @@ export function propagate(state: InstanceState, fromScopeKey: string, variables:
 export function applyMappings(mappings: Mapping[], context: Record<string, JsonValue>, now: number): Record<string, JsonValue> {
   const results: Record<string, JsonValue> = {};
   for (const mapping of mappings) {
-    const source = mapping.source.startsWith('=') ? mapping.source.slice(1) : mapping.source;
-    const value = evalFeel(source, { ...context, ...results }, now);
+    // a source without `=` is a static string, as in Zeebe (only input mappings may be static)
+    const value = mapping.source.startsWith('=') ? evalFeel(mapping.source.slice(1), { ...context, ...results }, now) : mapping.source;
     const [head, ...rest] = mapping.target.split('.');
     if (rest.length === 0) {
       results[head!] = value;

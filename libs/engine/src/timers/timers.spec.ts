@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bpmn, chain, completedPath, deploy, flow, serviceTask, startTestEngine, takeJob, waitFor, type TestEngine } from '../__tests__/test-engine.js';
+import { boundary, bpmn, chain, completedPath, deploy, flow, serviceTask, startTestEngine, takeJob, waitFor, type TestEngine } from '../__tests__/test-engine.js';
 
 const timer = (kind: string, value: string) => `<bpmn:timerEventDefinition><bpmn:${kind}>${value}</bpmn:${kind}></bpmn:timerEventDefinition>`;
 
@@ -32,7 +32,7 @@ describe('timers on the engine clock', () => {
     const body = [
       '<bpmn:startEvent id="s"/>',
       serviceTask('task', 'timers-task'),
-      `<bpmn:boundaryEvent id="remind" attachedToRef="task" cancelActivity="false">${timer('timeCycle', 'R3/PT1H')}</bpmn:boundaryEvent>`,
+      boundary('remind', 'task', timer('timeCycle', 'R3/PT1H'), 'f3', ' cancelActivity="false"'),
       '<bpmn:endEvent id="e"/>',
       '<bpmn:endEvent id="reminded"/>',
       flow('f1', 's', 'task'),
@@ -59,7 +59,7 @@ describe('timers on the engine clock', () => {
     const body = [
       '<bpmn:startEvent id="s"/>',
       serviceTask('slow', 'timers-slow'),
-      `<bpmn:boundaryEvent id="late" attachedToRef="slow">${timer('timeDuration', 'PT10M')}</bpmn:boundaryEvent>`,
+      boundary('late', 'slow', timer('timeDuration', 'PT10M'), 'f3'),
       '<bpmn:endEvent id="e"/>',
       '<bpmn:endEvent id="escalated"/>',
       flow('f1', 's', 'slow'),
