@@ -3,7 +3,7 @@ import { evaluateDecisionTask, evaluateScriptTask } from './expression-tasks.js'
 import type { Execution } from './execution.js';
 import { failActivation, terminateElement } from './element-lifecycle.js';
 import { openBoundaryTriggers, openCatchTrigger, openEventGatewayTriggers, openEventSubProcessTriggers } from './event-triggers.js';
-import { throwError } from './error-events.js';
+import { throwErrorEndEvent } from './error-events.js';
 import { FeelError } from './feel.js';
 import { createJob } from './job-creation.js';
 import { activateMultiInstanceBody } from './multi-instance.js';
@@ -69,7 +69,7 @@ export async function activateElement(exec: Execution, ei: ElementInstanceRow): 
     case 'INTERMEDIATE_THROW_EVENT':
     case 'END_EVENT':
       if (node.event?.kind === 'message') return createJob(exec, ei, node);
-      if (node.event?.kind === 'error') return throwError(exec, ei, node.event.errorCode!, '', undefined);
+      if (node.event?.kind === 'error') return throwErrorEndEvent(exec, ei, node);
       if (node.event?.kind === 'terminate') {
         const scope = exec.element(ei.flow_scope_key);
         if (scope) for (const sibling of exec.state.activeChildren(scope.key)) if (sibling.key !== ei.key) terminateElement(exec, sibling);

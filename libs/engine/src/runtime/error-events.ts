@@ -1,14 +1,32 @@
 import type { JsonValue } from '@duban/workflow';
 import type { FlowNodeModel } from '../model/model-types.js';
-import { raiseIncident } from './element-lifecycle.js';
+import { failActivation, raiseIncident } from './element-lifecycle.js';
 import { triggerBoundary, triggerEventSubProcess } from './event-triggers.js';
 import type { Execution } from './execution.js';
+import { evalMaybeFeel, FeelError } from './feel.js';
 import type { ElementInstanceRow } from './runtime-types.js';
+import { visibleVariables } from './variable-scopes.js';
+
+const CONTAINERS = new Set(['PROCESS', 'SUB_PROCESS', 'EVENT_SUB_PROCESS']);
+
+/** An error end event: its errorCode may be a FEEL expression (`=…`, a string), evaluated when the event is reached. */
+export function throwErrorEndEvent(exec: Execution, ei: ElementInstanceRow, node: FlowNodeModel): void {
+  let errorCode: string;
+  try {
+    errorCode = String(evalMaybeFeel(node.event!.errorCode!, visibleVariables(exec.state, ei.key), exec.now, ['STRING']));
+  } catch (error) {
+    if (!(error instanceof FeelError)) throw error;
+    return failActivation(exec, ei, 'EXTRACT_VALUE_ERROR', error.message);
+  }
+  throwError(exec, ei, errorCode, '', undefined);
+}
 
 /**
- * Throws a BPMN error from `from`: walks out scope by scope (across call activities into the calling process) to the
- * nearest error boundary event or error event sub-process whose code matches (a catch without a code catches all; an
- * exact match wins at the same level). The error's variables stay local to the catch event. Uncaught → UNHANDLED_ERROR_EVENT incident on the throwing element.
+ * Throws a BPMN error from `from` the way Zeebe's CatchEventAnalyzer looks for a catch: scope by scope outwards while
+ * the scope is active and not interrupted (an interrupting event sub-process ends the search in its process), then in
+ * the calling process. At each scope the error event sub-processes and then the boundary events are offered, a
+ * matching code before a catch-all. The error's variables stay local to the catch event. Uncaught →
+ * UNHANDLED_ERROR_EVENT incident on the throwing element.
  */
 export function throwError(
   exec: Execution,
@@ -18,50 +36,32 @@ export function throwError(
   variables: Record<string, JsonValue> | undefined,
   jobKey?: string,
 ): void {
-  let current: ElementInstanceRow | undefined = from;
-  let previous: ElementInstanceRow | undefined;
-  while (current) {
-    const node = exec.nodeOf(current);
-    const isContainer = ['PROCESS', 'SUB_PROCESS', 'EVENT_SUB_PROCESS'].includes(current.element_type);
-    if (isContainer && previous?.element_type !== 'EVENT_SUB_PROCESS') {
-      const esp = pick(
-        node.eventSubProcessIds.map((id) => exec.modelOf(current!).nodes.get(id)!),
-        (candidate) => exec.modelOf(current!).nodes.get(candidate.startEventId!)!.event,
-        errorCode,
-      );
-      if (esp) return triggerEventSubProcess(exec, current, esp, variables, true);
+  const available: string[] = [];
+  for (let instance: ElementInstanceRow | undefined = from; instance?.state === 'ACTIVE'; ) {
+    for (let scope: ElementInstanceRow | undefined = instance; scope?.state === 'ACTIVE' && !scope.data.interrupted; scope = exec.element(scope.flow_scope_key)) {
+      const event = catchIn(exec, scope, errorCode, available);
+      if (event?.type === 'BOUNDARY_EVENT') return triggerBoundary(exec, scope, event, variables, true);
+      if (event) return triggerEventSubProcess(exec, scope, exec.modelOf(scope).nodes.get(event.attachedToId!)!, variables, true);
     }
-    if (!exec.isMultiInstanceInner(current) && current.element_type !== 'PROCESS') {
-      const boundary = pick(
-        node.boundaryEventIds.map((id) => exec.modelOf(current!).nodes.get(id)!),
-        (candidate) => candidate.event,
-        errorCode,
-      );
-      if (boundary) return triggerBoundary(exec, current, boundary, variables, true);
-    }
-    previous = current;
-    current =
-      current.element_type === 'PROCESS'
-        ? exec.element(exec.processInstanceOf(current).parent_element_instance_key)
-        : exec.element(current.flow_scope_key);
+    instance = exec.element(exec.processInstanceOf(instance).parent_element_instance_key);
   }
-  raiseIncident(
-    exec,
-    from,
-    'UNHANDLED_ERROR_EVENT',
-    `Expected to throw an error event with the code '${errorCode}' with message '${errorMessage}', but it was not caught. No error events are available in the scope.`,
-    { jobKey, retryPhase: jobKey ? undefined : 'activate' },
-  );
+  const withMessage = errorMessage ? ` with message '${errorMessage}'` : '';
+  const catches = available.length === 0 ? ' No error events are available in the scope.' : ` Available error events are [${available.join(', ')}]`;
+  raiseIncident(exec, from, 'UNHANDLED_ERROR_EVENT', `Expected to throw an error event with the code '${errorCode}'${withMessage}, but it was not caught.${catches}`, {
+    jobKey,
+    retryPhase: jobKey ? undefined : 'activate',
+  });
 }
 
-function pick<T extends FlowNodeModel>(
-  candidates: T[],
-  eventOf: (candidate: T) => FlowNodeModel['event'],
-  errorCode: string,
-): T | undefined {
-  const errors = candidates.filter((candidate) => eventOf(candidate)?.kind === 'error');
-  return (
-    errors.find((candidate) => eventOf(candidate)?.errorCode === errorCode) ??
-    errors.find((candidate) => eventOf(candidate)?.errorCode === undefined)
-  );
+/** The error catch event of one scope for a code, if any; records the codes it looked at. */
+function catchIn(exec: Execution, scope: ElementInstanceRow, errorCode: string, available: string[]): FlowNodeModel | undefined {
+  const node = exec.nodeOf(scope);
+  const model = exec.modelOf(scope);
+  const events: FlowNodeModel[] = [];
+  if (CONTAINERS.has(scope.element_type)) events.push(...node.eventSubProcessIds.map((id) => model.nodes.get(model.nodes.get(id)!.startEventId!)!));
+  // an inner multi-instance activity's boundary events belong to its body
+  if (scope.element_type !== 'PROCESS' && !exec.isMultiInstanceInner(scope)) events.push(...node.boundaryEventIds.map((id) => model.nodes.get(id)!));
+  const errors = events.filter((event) => event.event?.kind === 'error');
+  available.push(...errors.map((event) => event.event!.errorCode ?? '').sort().reverse());
+  return errors.find((event) => event.event!.errorCode === errorCode) ?? errors.find((event) => event.event!.errorCode === undefined);
 }
