@@ -1,11 +1,10 @@
 import { WorkflowError, WorkflowErrorCode } from '@duban/workflow';
-import { raiseIncident } from '../runtime/element-lifecycle.js';
 import type { CommandRunner } from './command-runner.js';
 import { notFound, requireKey } from './variables-guard.js';
 
 /**
- * Resolving a job incident makes the job activatable again (it needs retries first: with none left the incident is
- * raised again, as Zeebe does); any other incident re-runs the element phase that failed.
+ * Resolving a job incident makes the job activatable again; with no retries left it is refused as Zeebe refuses it
+ * (update the retries first). Any other incident re-runs the element phase that failed.
  */
 export async function resolveIncident(runner: CommandRunner, incidentKey: string): Promise<void> {
   const key = requireKey(incidentKey, 'incidentKey');
@@ -30,8 +29,11 @@ export async function resolveIncident(runner: CommandRunner, incidentKey: string
         const job = jobs[0];
         if (!job?.open) return;
         if (job.retries <= 0) {
-          raiseIncident(exec, ei, incident.error_type as 'JOB_NO_RETRIES', incident.error_message, { jobKey: incident.job_key });
-          return;
+          // Zeebe refuses this (and changes nothing): retries first, then resolve
+          throw new WorkflowError(
+            WorkflowErrorCode.FailedPrecondition,
+            `作业没有剩余重试次数，请先更新重试次数 / Expected to resolve incident with key '${key}', but job with key '${incident.job_key}' has no retries left. Please update the job retries and retry resolving the incident`,
+          );
         }
         await tx.query(`update ${runner.schema}.job set available_at = $2, state = 'FAILED', updated_at = $2 where key = $1`, [incident.job_key, exec.now]);
         exec.state.notifyTypes.add(job.type);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserTaskHeader, USER_TASK_JOB_TYPE } from '@duban/workflow';
-import { bpmn, chain, deploy, serviceTask, startTestEngine, takeJob, type TestEngine } from '../__tests__/test-engine.js';
+import { isWorkflowError, UserTaskHeader, USER_TASK_JOB_TYPE, WorkflowErrorCode } from '@duban/workflow';
+import { bpmn, chain, dbFingerprint, deploy, serviceTask, startTestEngine, takeJob, type TestEngine } from '../__tests__/test-engine.js';
 
 describe('jobs: leases, failures, retries and incidents', () => {
   let t: TestEngine;
@@ -43,6 +43,13 @@ describe('jobs: leases, failures, retries and incidents', () => {
     const [incident] = await t.engine.history.listIncidents(created.processInstanceKey);
     expect(incident).toMatchObject({ errorType: 'JOB_NO_RETRIES', errorMessage: 'broken for good', jobKey: job!.key, state: 'ACTIVE' });
     expect((await t.engine.history.getProcessInstance(created.processInstanceKey))!.hasIncident).toBe(true);
+    // Zeebe refuses to resolve while the job has no retries, and changes nothing
+    const before = await dbFingerprint(t);
+    const refused = await t.engine.resolveIncident(incident!.key).catch((error: unknown) => error);
+    expect(isWorkflowError(refused, WorkflowErrorCode.FailedPrecondition)).toBe(true);
+    expect((refused as Error).message).toMatch(/has no retries left\. Please update the job retries/);
+    expect(await dbFingerprint(t)).toEqual(before);
+    expect(await activate()).toEqual([]);
     await t.engine.updateJobRetries({ jobKey: job!.key, retries: 3 });
     expect(await activate()).toEqual([]);
     await t.engine.resolveIncident(incident!.key);
