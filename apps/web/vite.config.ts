@@ -8,6 +8,8 @@ const apiTarget = process.env.DUBAN_API_URL ?? 'http://127.0.0.1:3000';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
+  // form-js-editor pins an older preact than form-js-viewer: two copies break preact's hooks (one context).
+  resolve: { dedupe: ['preact'] },
   server: { proxy: { '/api': { target: apiTarget, changeOrigin: false } } },
   preview: { proxy: { '/api': { target: apiTarget, changeOrigin: false } } },
   build: {

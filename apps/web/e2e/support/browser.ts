@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, onTestFailed } from 'vitest';
 
 /** Debian's Chromium (apt-get install chromium); Playwright's own browser download cannot work here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,7 +34,11 @@ export async function newPage(browser: Browser, viewport = DESKTOP): Promise<{ c
   });
   const page = await context.newPage();
   // A page error fails loudly in the test log instead of leaving a blank screen to guess about.
-  page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
+  page.on('pageerror', (error) => console.error(`[browser] ${error.message}\n${error.stack ?? ''}`));
+  // A failed test leaves a picture of what the browser showed (tmp/e2e/screens/FAILED-*.png).
+  onTestFailed(async ({ task }) => {
+    if (!page.isClosed()) await screenshot(page, `FAILED-${task.name.replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 60)}`).catch(() => undefined);
+  });
   return { context, page };
 }
 

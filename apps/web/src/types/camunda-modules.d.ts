@@ -29,3 +29,13 @@ declare module '@camunda/linting/modeler' {
   const lintingModule: Record<string, unknown>;
   export default lintingModule;
 }
+declare module 'dmn-js/lib/Modeler' {
+  export default class DmnModeler {
+    constructor(options: Record<string, unknown>);
+    importXML(xml: string): Promise<{ warnings: unknown[] }>;
+    saveXML(options?: { format?: boolean }): Promise<{ xml: string }>;
+    getViews(): { type: string; element: unknown }[];
+    open(view: { type: string; element: unknown }): Promise<unknown>;
+    destroy(): void;
+  }
+}

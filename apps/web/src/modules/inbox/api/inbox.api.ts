@@ -4,6 +4,7 @@ import type { Light } from '../../shared/utils/light.types';
 import type { InboxCriteria, InboxView } from '../utils/inbox-criteria.util';
 import { criteriaToQuery } from '../utils/inbox-criteria.util';
 
+/** A person as the inbox shows them: `id` is the person code (the assignee in the processes). */
 export interface PersonRef {
   id: string;
   name: string;
@@ -21,8 +22,13 @@ export interface TaskSummary {
   itemTitle?: string | null;
   unit?: { id: string; name: string } | null;
   assignee?: PersonRef | null;
+  /** The delegating person while a task is delegated. */
+  owner?: PersonRef | null;
   candidateGroups?: string[];
+  candidateUsers?: string[];
   dueDate?: string | null;
+  followUpDate?: string | null;
+  formKey?: string | null;
   createdAt: string;
   completedAt?: string | null;
   status: 'open' | 'completed' | 'cancelled';
@@ -37,6 +43,8 @@ export interface SavedFilter {
   /** Role code the filter is shared with, or null when it is the owner's alone. */
   sharedWithRole?: string | null;
   owner?: PersonRef;
+  /** The caller owns it (may delete it). */
+  mine?: boolean;
 }
 
 /** GET /api/inbox/tasks?view=…&text=…&cursor=… → Page<TaskSummary>. */

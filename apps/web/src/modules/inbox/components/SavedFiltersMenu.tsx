@@ -2,7 +2,6 @@ import { DeleteOutlined, FilterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Dropdown } from 'antd';
 import { lazy, Suspense, useState } from 'react';
-import { useSession } from '../../auth/hooks/useSession';
 import { useT } from '../../i18n/hooks/useT';
 import { deleteFilter, listSavedFilters } from '../api/inbox.api';
 import type { InboxCriteria } from '../utils/inbox-criteria.util';
@@ -17,7 +16,6 @@ interface Props {
 /** Saved filters live on the server; a filter shared with a role shows up for everyone holding it. */
 export function SavedFiltersMenu({ criteria, onApply }: Props) {
   const t = useT();
-  const { user } = useSession();
   const { message } = App.useApp();
   const client = useQueryClient();
   const [saving, setSaving] = useState(false);
@@ -35,7 +33,7 @@ export function SavedFiltersMenu({ criteria, onApply }: Props) {
       label: (
         <span style={{ display: 'flex', justifyContent: 'space-between', gap: 12 }}>
           <span>{f.name}</span>
-          {f.owner?.id === user?.id && (
+          {f.mine && (
             <DeleteOutlined
               aria-label={t('common.delete')}
               onClick={(e) => {

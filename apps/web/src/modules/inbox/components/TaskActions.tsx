@@ -12,7 +12,7 @@ export function TaskActions({ task }: { task: TaskSummary }) {
   const { user } = useSession();
   const claim = useClaim();
   const open = task.status === 'open';
-  const mine = task.assignee?.id === user?.id;
+  const mine = !!user && task.assignee?.id === user.code;
   return (
     <Space size={4} wrap>
       {open && !task.assignee && (

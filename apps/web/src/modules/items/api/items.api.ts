@@ -1,104 +1,98 @@
 import type { FormSchema } from '../../forms/components/FormViewer';
-import type { PersonRef } from '../../inbox/api/inbox.api';
+import type { TaskSummary } from '../../inbox/api/inbox.api';
+import type { HistoryEntry } from '../../process-view/api/history.api';
 import { api } from '../../shared/api/http-client';
 import type { Page } from '../../shared/api/page.types';
 import type { Light } from '../../shared/utils/light.types';
 
-type Ref = { id: string; name: string };
+type UnitRef = { id: string; code: string; name: string };
 
-export type ItemStatus = 'open' | 'closed' | 'cancelled';
+export type ItemStatus = 'active' | 'closed' | 'cancelled';
 
+/** apps/server ItemDto. */
 export interface ItemSummary {
   id: string;
-  /** Assigned by the numbering worker, e.g. 古督〔2026〕12号; null until then. */
+  /** e.g. 古督〔2026〕12号, once the numbering step has run. */
   number: string | null;
   title: string;
-  processId: string;
-  processName?: string | null;
-  processInstanceKey: string;
-  source?: string | null;
-  category?: string | null;
+  sourceType: string | null;
+  category: string | null;
+  leadUnit: UnitRef | null;
+  assistingUnits: UnitRef[];
+  statedLimit: string | null;
+  dueDate: string | null;
   status: ItemStatus;
-  light?: Light | null;
-  dueDate?: string | null;
-  leadUnit?: Ref | null;
+  light: Light | null;
+  processId: string;
+  processVersion: number;
+  processInstanceKey: string | null;
+  createdBy: { id: string; name: string };
   createdAt: string;
-  closedAt?: string | null;
+  closedAt: string | null;
 }
 
 export interface UnitProgress {
-  unit: Ref;
-  role: 'lead' | 'assist';
-  /** Free text from the process (e.g. 办理中 / 已反馈 / 已办结 / 退回重办). */
-  status: string;
-  light?: Light | null;
-  dueDate?: string | null;
-  lastReportAt?: string | null;
-  sendBacks?: number;
+  unit: UnitRef;
+  lead: boolean;
+  status: 'done' | 'in-progress' | 'waiting' | string;
+  result: unknown;
+  openTasks: { id: string; name: string; dueDate: string | null; light: Light | null }[];
+  dueDate: string | null;
+  light: Light | null;
+  /** Evaluation facts (e.g. sent-back, overdue) in order. */
+  facts: { fact: string; at: string }[];
 }
 
-export interface DocumentRef {
+export interface GeneratedDocument {
   id: string;
   name: string;
-  /** e.g. 督办通知单 / 督查通报 / 办结报告. */
-  kind: string;
-  size?: number;
+  template: string | null;
+  size: number;
+  mediaType: string;
+  createdAt: string;
+  archived: boolean;
+}
+
+export interface AttachedDocument {
+  id: string;
+  taskId: string;
+  name: string;
+  mediaType: string;
+  size: number;
   createdAt: string;
 }
 
 export interface ExtensionRequest {
   id: string;
-  unit?: Ref | null;
-  requestedDueDate: string;
+  unit: string | null;
+  requestedLimit: string;
   reason: string;
-  status: 'pending' | 'approved' | 'rejected';
+  requestedBy: string;
   requestedAt: string;
-  decidedAt?: string | null;
-  decidedBy?: PersonRef | null;
 }
 
-export interface CurrentStep {
-  taskId?: string | null;
-  elementId: string;
-  name: string;
-  unit?: Ref | null;
-  assignee?: PersonRef | null;
-}
-
-export interface ItemDetail extends ItemSummary {
-  assistUnits: Ref[];
-  currentSteps: CurrentStep[];
+export interface ItemDetail {
+  item: ItemSummary;
+  /** Where the item is now (active elements of its instances). */
+  now: HistoryEntry[];
+  tasks: TaskSummary[];
   units: UnitProgress[];
-  documents: DocumentRef[];
-  extensions: ExtensionRequest[];
+  documents: { generated: GeneratedDocument[]; attachments: AttachedDocument[] };
+  incidents: { key: string; elementId: string; errorMessage?: string; createdAt: string }[];
+  extensionRequests: ExtensionRequest[];
 }
 
-export interface TimelineEntry {
-  at: string;
-  kind: string;
-  title: string;
-  actor?: PersonRef | null;
-  unit?: Ref | null;
-  detail?: string | null;
-}
-
-export interface StartForm {
-  processId: string;
-  formId: string;
-  schema: FormSchema;
-}
-
-/** GET /api/items?status=&text=&cursor= → Page<ItemSummary> (the caller's tenant; units see their own). */
+/** GET /api/items?status=&text=&view=&cursor= → Page<ItemSummary>. */
 export function listItems(query: { status?: ItemStatus; text?: string; cursor?: string }): Promise<Page<ItemSummary>> {
   return api<Page<ItemSummary>>('/items', { query: { ...query, limit: 50 } });
 }
 
-/** GET /api/processes/:processId/start-form → StartForm (404 when the process has none). */
-export function getStartForm(processId: string): Promise<StartForm> {
-  return api<StartForm>(`/processes/${encodeURIComponent(processId)}/start-form`);
+/** GET /api/forms/:formId → the latest version of a form (the start form of a procedure). */
+export function getForm(formId: string): Promise<{ schema: FormSchema; version: number; key: string }> {
+  return api(`/forms/${encodeURIComponent(formId)}`);
 }
 
-/** POST /api/items {processId, variables} → 201 ItemSummary; the variables are validated against the start form. */
+/** POST /api/items {processId, variables} → 201 ItemSummary; validated against the start form (400 names fields). */
 export function registerItem(processId: string, variables: Record<string, unknown>): Promise<ItemSummary> {
   return api<ItemSummary>('/items', { method: 'POST', body: { processId, variables } });
 }
@@ -108,12 +102,17 @@ export function getItem(id: string): Promise<ItemDetail> {
   return api<ItemDetail>(`/items/${encodeURIComponent(id)}`);
 }
 
-/** GET /api/items/:id/timeline → TimelineEntry[] (oldest first). */
-export function getItemTimeline(id: string): Promise<TimelineEntry[]> {
-  return api<TimelineEntry[]>(`/items/${encodeURIComponent(id)}/timeline`);
+/** GET /api/items/:id/timeline → the engine history of the item's instances (called ones included). */
+export function getItemTimeline(id: string): Promise<HistoryEntry[]> {
+  return api<HistoryEntry[]>(`/items/${encodeURIComponent(id)}/timeline`);
 }
 
-/** GET /api/documents/:id/content → the .docx/.pdf (Content-Disposition: attachment). */
-export function documentUrl(id: string): string {
-  return `/api/documents/${encodeURIComponent(id)}/content`;
+/** POST /api/items/:id/extension-requests {requestedLimit, reason, unit?}: goes to the process's approval step. */
+export function requestExtension(id: string, body: { requestedLimit: string; reason: string; unit?: string }): Promise<ExtensionRequest> {
+  return api<ExtensionRequest>(`/items/${encodeURIComponent(id)}/extension-requests`, { method: 'POST', body });
+}
+
+/** GET /api/items/:id/documents/:documentId → the .docx. */
+export function documentUrl(itemId: string, documentId: string): string {
+  return `/api/items/${encodeURIComponent(itemId)}/documents/${encodeURIComponent(documentId)}`;
 }

@@ -5,56 +5,70 @@ import { HistoryList } from '../../process-view/components/HistoryList';
 import { InstanceDiagram } from '../../process-view/components/InstanceDiagram';
 import { LightTag } from '../../shared/components/LightTag';
 import { formatDate } from '../../shared/utils/date.util';
-import { useItem } from '../hooks/useItems';
+import { useItem, useItemTimeline } from '../hooks/useItems';
 import { DocumentsList } from './DocumentsList';
 import { ExtensionsList } from './ExtensionsList';
 import { ItemStatusTag } from './ItemStatusTag';
-import { ItemTimeline } from './ItemTimeline';
 import { UnitProgressTable } from './UnitProgressTable';
 
 export function ItemDetailPage() {
   const { itemId = '' } = useParams();
   const t = useT();
-  const item = useItem(itemId);
-  if (item.error) return <Alert type="error" showIcon message={item.error.message} />;
-  if (!item.data) return <Spin style={{ display: 'block', margin: 48 }} />;
-  const d = item.data;
+  const detail = useItem(itemId);
+  const timeline = useItemTimeline(itemId);
+  if (detail.error) return <Alert type="error" showIcon message={detail.error.message} />;
+  if (!detail.data) return <Spin style={{ display: 'block', margin: 48 }} />;
+  const { item, now, units, documents, extensionRequests } = detail.data;
+  const documentCount = documents.generated.length + documents.attachments.length;
   return (
     <Card
       title={
         <span data-testid="item-title">
-          {d.number ? `${d.number} ` : ''}
-          {d.title}
+          {item.number ? `${item.number} ` : ''}
+          {item.title}
         </span>
       }
       extra={
         <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
-          <LightTag light={d.light} />
-          <ItemStatusTag status={d.status} />
+          <LightTag light={item.light} />
+          <ItemStatusTag status={item.status} />
         </span>
       }
     >
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} style={{ marginBottom: 16 }}>
-        <Descriptions.Item label={t('item.source')}>{d.source ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('item.category')}>{d.category ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('item.source')}>{item.sourceType ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('item.category')}>{item.category ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('item.limit')}>
-          <span data-testid="item-due">{formatDate(d.dueDate)}</span>
+          <span data-testid="item-due">{formatDate(item.dueDate)}</span>
+          {item.statedLimit ? `（${item.statedLimit}）` : ''}
         </Descriptions.Item>
-        <Descriptions.Item label={t('item.leadUnit')}>{d.leadUnit?.name ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('item.assistUnits')}>{d.assistUnits.map((u) => u.name).join('、') || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('item.leadUnit')}>{item.leadUnit?.name ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('item.assistUnits')}>{item.assistingUnits.map((u) => u.name).join('、') || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('item.where')}>
-          <span data-testid="item-where">{d.currentSteps.map((s) => (s.unit ? `${s.name}（${s.unit.name}）` : s.name)).join('、') || '—'}</span>
+          <span data-testid="item-where">{now.map((s) => s.name || s.elementId).join('、') || '—'}</span>
         </Descriptions.Item>
       </Descriptions>
       <Tabs
         destroyInactiveTabPane
         items={[
-          { key: 'timeline', label: t('item.timeline'), children: <ItemTimeline itemId={d.id} /> },
-          { key: 'progress', label: t('item.progress'), children: <UnitProgressTable units={d.units} /> },
-          { key: 'documents', label: `${t('item.documents')} (${d.documents.length})`, children: <DocumentsList documents={d.documents} /> },
-          { key: 'extensions', label: t('item.extensions'), children: <ExtensionsList extensions={d.extensions} /> },
-          { key: 'history', label: t('task.history'), children: <HistoryList instanceKey={d.processInstanceKey} /> },
-          { key: 'diagram', label: t('task.diagram'), children: <InstanceDiagram instanceKey={d.processInstanceKey} /> },
+          { key: 'history', label: t('item.timeline'), children: timeline.data ? <HistoryList entries={timeline.data} /> : <Spin /> },
+          { key: 'progress', label: t('item.progress'), children: <UnitProgressTable units={units} /> },
+          { key: 'documents', label: `${t('item.documents')} (${documentCount})`, children: <DocumentsList itemId={item.id} documents={documents} /> },
+          {
+            key: 'extensions',
+            label: t('item.extensions'),
+            children: <ExtensionsList itemId={item.id} extensions={extensionRequests} canRequest={item.status === 'active'} />,
+          },
+          {
+            key: 'diagram',
+            label: t('task.diagram'),
+            children:
+              item.processInstanceKey && timeline.data ? (
+                <InstanceDiagram processId={item.processId} version={item.processVersion} instanceKey={item.processInstanceKey} entries={timeline.data} />
+              ) : (
+                <Spin />
+              ),
+          },
         ]}
       />
     </Card>

@@ -9,7 +9,7 @@ import type { ItemStatus, ItemSummary } from '../api/items.api';
 import { useItems } from '../hooks/useItems';
 import { ItemStatusTag } from './ItemStatusTag';
 
-const STATUSES: ItemStatus[] = ['open', 'closed', 'cancelled'];
+const STATUSES: ItemStatus[] = ['active', 'closed', 'cancelled'];
 
 export function ItemListPage() {
   const t = useT();
@@ -17,7 +17,7 @@ export function ItemListPage() {
   const screens = Grid.useBreakpoint();
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
-  const status = (STATUSES as string[]).includes(params.get('status') ?? '') ? (params.get('status') as ItemStatus) : 'open';
+  const status = (STATUSES as string[]).includes(params.get('status') ?? '') ? (params.get('status') as ItemStatus) : 'active';
   const text = params.get('text') ?? undefined;
   const items = useItems(status, text);
   const rows = items.data?.pages.flatMap((p) => p.items) ?? [];

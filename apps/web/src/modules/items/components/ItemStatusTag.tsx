@@ -2,7 +2,7 @@ import { Tag } from 'antd';
 import { useT } from '../../i18n/hooks/useT';
 import type { ItemStatus } from '../api/items.api';
 
-const COLOR: Record<ItemStatus, string> = { open: 'processing', closed: 'success', cancelled: 'default' };
+const COLOR: Record<ItemStatus, string> = { active: 'processing', closed: 'success', cancelled: 'default' };
 
 export function ItemStatusTag({ status }: { status: ItemStatus }) {
   const t = useT();

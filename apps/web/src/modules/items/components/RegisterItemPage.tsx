@@ -6,7 +6,7 @@ import type { FormViewerHandle } from '../../forms/components/FormViewer';
 import { useT } from '../../i18n/hooks/useT';
 import { ApiError } from '../../shared/api/http-client';
 import { useProcesses } from '../../shared/hooks/useReference';
-import { getStartForm, registerItem } from '../api/items.api';
+import { getForm, registerItem } from '../api/items.api';
 
 const FormViewer = lazy(() => import('../../forms/components/FormViewer'));
 
@@ -20,8 +20,9 @@ export function RegisterItemPage() {
   const startable = (processes.data ?? []).filter((p) => p.kind === 'item' || (!p.kind && p.startFormId));
   const [chosen, setChosen] = useState<string | undefined>();
   const processId = chosen ?? startable[0]?.id;
+  const startFormId = startable.find((p) => p.id === processId)?.startFormId;
   const form = useRef<FormViewerHandle>(null);
-  const startForm = useQuery({ queryKey: ['start-form', processId], queryFn: () => getStartForm(processId!), enabled: !!processId });
+  const startForm = useQuery({ queryKey: ['form', startFormId], queryFn: () => getForm(startFormId!), enabled: !!startFormId });
   const register = useMutation({
     mutationFn: (variables: Record<string, unknown>) => registerItem(processId!, variables),
     onSuccess: (item) => {
@@ -63,7 +64,7 @@ export function RegisterItemPage() {
         {startForm.isFetching && <Spin />}
         {startForm.data && (
           <Suspense fallback={<Spin />}>
-            <FormViewer key={startForm.data.formId} ref={form} schema={startForm.data.schema} />
+            <FormViewer key={startForm.data.key} ref={form} schema={startForm.data.schema} />
           </Suspense>
         )}
         <div>

@@ -1,12 +1,12 @@
-import type { PersonRef } from '../../inbox/api/inbox.api';
 import { api } from '../../shared/api/http-client';
 
-export interface ProcessVersion {
+/** apps/server ResourceVersionDto: one deployed version of a process, decision file or form. */
+export interface ResourceVersion {
   version: number;
-  processDefinitionKey: string;
-  deploymentKey: string;
+  key: string;
+  resourceName: string;
   deployedAt: string;
-  deployedBy?: PersonRef | null;
+  deployedBy: string | null;
 }
 
 export interface DeployResource {
@@ -16,29 +16,29 @@ export interface DeployResource {
 }
 
 export interface DeploymentResult {
-  key: string;
-  processes: { bpmnProcessId: string; version: number; processDefinitionKey: string }[];
-  decisions: { decisionId: string; version: number }[];
-  forms: { formId: string; version: number }[];
+  /** Null when nothing changed (every resource equal to its latest version). */
+  id: string | null;
+  deploymentKey: string;
+  resources: { kind: 'bpmn' | 'dmn' | 'form'; id: string; version: number; resourceName: string; created: boolean }[];
 }
 
-/** GET /api/processes/:processId/versions → ProcessVersion[] (newest first). */
-export function listVersions(processId: string): Promise<ProcessVersion[]> {
-  return api<ProcessVersion[]>(`/processes/${encodeURIComponent(processId)}/versions`);
+/** GET /api/processes/:processId/versions → newest first. */
+export function listVersions(processId: string): Promise<ResourceVersion[]> {
+  return api<ResourceVersion[]>(`/processes/${encodeURIComponent(processId)}/versions`);
 }
 
 /**
- * POST /api/deployments {resources} → DeploymentResult. All or nothing: a 400 names the resource and element
- * that the engine refused, and nothing of the bundle is deployed.
+ * POST /api/processes/deployments {resources} → DeploymentResult. All or nothing: a 400 names the resource and
+ * element the engine refused, and nothing of the bundle is deployed.
  */
 export function deployBundle(resources: DeployResource[]): Promise<DeploymentResult> {
-  return api<DeploymentResult>('/deployments', { method: 'POST', body: { resources } });
+  return api<DeploymentResult>('/processes/deployments', { method: 'POST', body: { resources } });
 }
 
-/** POST /api/processes/:processId/instances {version?, variables} → { processInstanceKey, version, itemId? }. */
+/** POST /api/processes/:processId/instances {version?, variables} → { processInstanceKey, bpmnProcessId, version }. */
 export function startInstance(
   processId: string,
   body: { version?: number; variables: Record<string, unknown> },
-): Promise<{ processInstanceKey: string; version: number; itemId?: string | null }> {
+): Promise<{ processInstanceKey: string; bpmnProcessId: string; version: number }> {
   return api(`/processes/${encodeURIComponent(processId)}/instances`, { method: 'POST', body });
 }

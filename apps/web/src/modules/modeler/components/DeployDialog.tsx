@@ -32,7 +32,7 @@ export function DeployDialog({ processId, xml, refs, onClose, onDeployed }: Prop
       deployBundle([{ name: `${processId}.bpmn`, content: xml }, ...drafts.filter((d) => chosen.includes(d.name)).map((d) => ({ name: d.name, content: d.content }))]),
     onSuccess: (result) => {
       if (user) removeDrafts(localStorage, user.tenantId, chosen);
-      const version = result.processes.find((p) => p.bpmnProcessId === processId)?.version;
+      const version = result.resources.find((r) => r.kind === 'bpmn' && r.id === processId)?.version;
       message.success(t('modeler.deployed', { version: version ?? '?' }));
       void client.invalidateQueries({ queryKey: ['processes'] });
       void client.invalidateQueries({ queryKey: ['process-versions', processId] });

@@ -5,7 +5,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useT } from '../../i18n/hooks/useT';
 import { useProcesses } from '../../shared/hooks/useReference';
-import { useDefinitionXml, useVersions } from '../hooks/useProcessXml';
+import { useProcessXml, useVersions } from '../hooks/useProcessXml';
 import { bundleRefs, type BundleRefs } from '../utils/bundle-refs.util';
 import { executableProcessId, newDiagramXml } from '../utils/new-diagram.util';
 import type { BpmnEditorHandle } from './BpmnEditor';
@@ -26,7 +26,7 @@ export function ModelerPage() {
   const processes = useProcesses();
   const versions = useVersions(processId);
   const latest = versions.data?.[0];
-  const deployedXml = useDefinitionXml(latest?.processDefinitionKey);
+  const deployedXml = useProcessXml(processId, latest?.version);
   const [localXml, setLocalXml] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const [problems, setProblems] = useState<LintReport[]>([]);
@@ -121,7 +121,7 @@ export function ModelerPage() {
         />
       )}
       {dialog?.kind === 'versions' && editor.current && (
-        <VersionsDrawer versions={versions.data ?? []} parse={editor.current.parse} current={editor.current.definitions} onClose={() => setDialog(null)} />
+        <VersionsDrawer processId={processId!} versions={versions.data ?? []} parse={editor.current.parse} current={editor.current.definitions} onClose={() => setDialog(null)} />
       )}
       {dialog?.kind === 'start' && processId && <StartInstanceDialog processId={processId} versions={versions.data ?? []} onClose={() => setDialog(null)} />}
     </Card>

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/hooks/useT';
-import { startInstance, type ProcessVersion } from '../api/processes.api';
+import { startInstance, type ResourceVersion } from '../api/processes.api';
 
 interface Values {
   version?: number;
@@ -10,7 +10,7 @@ interface Values {
 }
 
 /** Starts an instance of a chosen version with variables typed as JSON (for trying a procedure out). */
-export function StartInstanceDialog({ processId, versions, onClose }: { processId: string; versions: ProcessVersion[]; onClose: () => void }) {
+export function StartInstanceDialog({ processId, versions, onClose }: { processId: string; versions: ResourceVersion[]; onClose: () => void }) {
   const t = useT();
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -20,7 +20,7 @@ export function StartInstanceDialog({ processId, versions, onClose }: { processI
     onSuccess: (result) => {
       message.success(t('modeler.started', { key: result.processInstanceKey }));
       onClose();
-      if (result.itemId) navigate(`/items/${result.itemId}`);
+      navigate(`/inbox?view=all&processId=${encodeURIComponent(result.bpmnProcessId)}`);
     },
   });
   return (

@@ -2,15 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Drawer, Empty, Flex, List, Select, Spin, Tag } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n/hooks/useT';
-import { getDefinitionXml } from '../../process-view/api/instance.api';
+import { getProcessXml } from '../../process-view/api/history.api';
 import { formatDateTime } from '../../shared/utils/date.util';
-import type { ProcessVersion } from '../api/processes.api';
+import type { ResourceVersion } from '../api/processes.api';
 import { diffDefinitions, type BpmnDiff, type ModdleLike } from '../utils/bpmn-diff.util';
 
 const EDITING = 'editing';
 
 interface Props {
-  versions: ProcessVersion[];
+  processId: string;
+  versions: ResourceVersion[];
   /** Parses XML with the modeler's moddle; `current` is the diagram as edited now. */
   parse: (xml: string) => Promise<ModdleLike>;
   current: () => ModdleLike;
@@ -18,20 +19,20 @@ interface Props {
 }
 
 /** Versions of the process and what changed between two of them (or between one and the diagram being edited). */
-export function VersionsDrawer({ versions, parse, current, onClose }: Props) {
+export function VersionsDrawer({ processId, versions, parse, current, onClose }: Props) {
   const t = useT();
-  const [from, setFrom] = useState<string | undefined>(versions[1]?.processDefinitionKey ?? versions[0]?.processDefinitionKey);
-  const [to, setTo] = useState<string>(versions[1] ? versions[0].processDefinitionKey : EDITING);
+  const [from, setFrom] = useState<number | undefined>(versions[1]?.version ?? versions[0]?.version);
+  const [to, setTo] = useState<number | typeof EDITING>(versions[1] ? versions[0].version : EDITING);
   const diff = useQuery({
     queryKey: ['bpmn-diff', from, to, to === EDITING ? Date.now() : 0],
     enabled: !!from,
     queryFn: async (): Promise<BpmnDiff> => {
-      const a = await parse(await getDefinitionXml(from!));
-      const b = to === EDITING ? current() : await parse(await getDefinitionXml(to));
+      const a = await parse(await getProcessXml(processId, from!));
+      const b = to === EDITING ? current() : await parse(await getProcessXml(processId, to));
       return diffDefinitions(a, b);
     },
   });
-  const options = versions.map((v) => ({ value: v.processDefinitionKey, label: `v${v.version}` }));
+  const options = versions.map((v) => ({ value: v.version, label: `v${v.version}` }));
   return (
     <Drawer open title={t('modeler.versions')} width={Math.min(640, window.innerWidth)} onClose={onClose}>
       <List
@@ -44,7 +45,7 @@ export function VersionsDrawer({ versions, parse, current, onClose }: Props) {
             <strong>v{v.version}</strong>
             <span>
               {formatDateTime(v.deployedAt)}
-              {v.deployedBy ? ` · ${v.deployedBy.name}` : ''}
+              {v.deployedBy ? ` · ${v.deployedBy}` : ''}
             </span>
           </List.Item>
         )}
@@ -52,7 +53,7 @@ export function VersionsDrawer({ versions, parse, current, onClose }: Props) {
       <Flex gap={8} align="center" style={{ margin: '16px 0' }}>
         {t('modeler.diff')}
         <Select value={from} onChange={setFrom} options={options} style={{ width: 100 }} />→
-        <Select value={to} onChange={setTo} options={[{ value: EDITING, label: t('modeler.unsaved') }, ...options]} style={{ width: 160 }} />
+        <Select<number | typeof EDITING> value={to} onChange={setTo} options={[{ value: EDITING, label: t('modeler.unsaved') }, ...options]} style={{ width: 160 }} />
       </Flex>
       {diff.error && <Alert type="error" showIcon message={diff.error.message} />}
       {diff.isFetching && <Spin />}

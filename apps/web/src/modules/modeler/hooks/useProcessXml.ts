@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { getDefinitionXml } from '../../process-view/api/instance.api';
+import { getProcessXml } from '../../process-view/api/history.api';
 import { listVersions } from '../api/processes.api';
 
 export function useVersions(processId: string | undefined) {
   return useQuery({ queryKey: ['process-versions', processId], queryFn: () => listVersions(processId!), enabled: !!processId });
 }
 
-export function useDefinitionXml(definitionKey: string | undefined) {
+export function useProcessXml(processId: string | undefined, version: number | undefined) {
   return useQuery({
-    queryKey: ['definition-xml', definitionKey],
-    queryFn: () => getDefinitionXml(definitionKey!),
-    enabled: !!definitionKey,
+    queryKey: ['process-xml', processId, version],
+    queryFn: () => getProcessXml(processId!, version!),
+    enabled: !!processId && !!version,
     staleTime: Infinity, // a deployed version never changes
   });
 }

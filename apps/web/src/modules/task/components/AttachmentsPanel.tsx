@@ -42,11 +42,11 @@ export function AttachmentsPanel({ taskId, canUpload }: { taskId: string; canUpl
         locale={{ emptyText: t('common.empty') }}
         renderItem={(a) => (
           <List.Item>
-            <a href={attachmentUrl(a.id)} download={a.fileName}>
-              <PaperClipOutlined /> {a.fileName}
+            <a href={attachmentUrl(taskId, a.id)} download={a.name}>
+              <PaperClipOutlined /> {a.name}
             </a>
             <span style={{ color: 'rgba(0,0,0,.45)' }}>
-              {formatBytes(a.size)} · {a.uploadedBy.name} · {formatDateTime(a.createdAt)}
+              {formatBytes(a.size)} · {a.uploadedBy} · {formatDateTime(a.uploadedAt)}
             </span>
           </List.Item>
         )}

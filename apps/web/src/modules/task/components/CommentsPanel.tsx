@@ -28,7 +28,7 @@ export function CommentsPanel({ taskId }: { taskId: string }) {
         locale={{ emptyText: t('common.empty') }}
         renderItem={(c) => (
           <List.Item>
-            <List.Item.Meta title={`${c.author.name} · ${formatDateTime(c.createdAt)}`} description={<span style={{ whiteSpace: 'pre-wrap', color: 'inherit' }}>{c.text}</span>} />
+            <List.Item.Meta title={`${c.authorName} · ${formatDateTime(c.createdAt)}`} description={<span style={{ whiteSpace: 'pre-wrap', color: 'inherit' }}>{c.body}</span>} />
           </List.Item>
         )}
       />

@@ -2,6 +2,7 @@ import { Alert, App, Button, Flex, Spin } from 'antd';
 import { lazy, Suspense, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { FormViewerHandle } from '../../forms/components/FormViewer';
+import { useSession } from '../../auth/hooks/useSession';
 import { useClaim } from '../../inbox/hooks/useInboxTasks';
 import { useT } from '../../i18n/hooks/useT';
 import { ApiError } from '../../shared/api/http-client';
@@ -18,7 +19,10 @@ export function TaskFormTab({ task }: { task: TaskDetail }) {
   const form = useRef<FormViewerHandle>(null);
   const complete = useCompleteTask(task.id);
   const claim = useClaim();
+  const { user } = useSession();
   const open = task.status === 'open';
+  // The server decides on completion; this only chooses between the form and the 认领 prompt.
+  const canComplete = open && !!user && task.assignee?.id === user.code;
 
   const submit = () => {
     const result = form.current ? form.current.submit() : { data: {}, errors: {} };
@@ -39,7 +43,7 @@ export function TaskFormTab({ task }: { task: TaskDetail }) {
 
   return (
     <Flex vertical gap={16}>
-      {open && !task.canComplete && (
+      {open && !canComplete && (
         <Alert
           type="info"
           showIcon
@@ -63,12 +67,12 @@ export function TaskFormTab({ task }: { task: TaskDetail }) {
       )}
       {task.form ? (
         <Suspense fallback={<Spin />}>
-          <FormViewer ref={form} schema={task.form.schema} data={task.variables} readOnly={!open || !task.canComplete} />
+          <FormViewer ref={form} schema={task.form} data={task.variables} readOnly={!canComplete} />
         </Suspense>
       ) : (
         <Alert type="info" message={t('task.noForm')} />
       )}
-      {open && task.canComplete && (
+      {canComplete && (
         <div>
           <Button type="primary" size="large" onClick={submit} loading={complete.isPending} data-testid="complete-task">
             {t('task.complete')}

@@ -1,14 +1,13 @@
 import { Alert, Card, Descriptions, Spin, Tabs, Tag } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../i18n/hooks/useT';
-import { HistoryList } from '../../process-view/components/HistoryList';
-import { InstanceDiagram } from '../../process-view/components/InstanceDiagram';
 import { LightTag } from '../../shared/components/LightTag';
 import { formatDate } from '../../shared/utils/date.util';
 import { useTask } from '../hooks/useTask';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { CommentsPanel } from './CommentsPanel';
 import { TaskFormTab } from './TaskFormTab';
+import { TaskDiagramTab, TaskHistoryTab } from './TaskProcessTabs';
 
 export function TaskPage() {
   const { taskId = '' } = useParams();
@@ -41,8 +40,8 @@ export function TaskPage() {
           { key: 'form', label: t('task.form'), children: <TaskFormTab task={d} /> },
           { key: 'comments', label: t('task.comments'), children: <CommentsPanel taskId={d.id} /> },
           { key: 'attachments', label: t('task.attachments'), children: <AttachmentsPanel taskId={d.id} canUpload={d.status === 'open'} /> },
-          { key: 'history', label: t('task.history'), children: <HistoryList instanceKey={d.processInstanceKey} /> },
-          { key: 'diagram', label: t('task.diagram'), children: <InstanceDiagram instanceKey={d.processInstanceKey} /> },
+          { key: 'history', label: t('task.history'), children: <TaskHistoryTab task={d} /> },
+          { key: 'diagram', label: t('task.diagram'), children: <TaskDiagramTab task={d} /> },
         ]}
       />
     </Card>
