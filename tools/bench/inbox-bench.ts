@@ -96,7 +96,14 @@ async function main(): Promise<void> {
     const everyone = await people(ds, 'true', false);
     const myTasks = await time(RUNS, async (i) => (await inbox.list(everyone[i % everyone.length], { view: 'mine' })).items.length);
     const terms = [...SUBJECTS.map((s) => s.slice(0, 4)), ...PLACES.map((pl) => `${pl}${SUBJECTS[0].slice(0, 2)}`), '〔2026〕1234号', '第13批'];
-    const search = await time(RUNS, async (i) => (await inbox.list(staff[i % staff.length], { view: 'all', text: terms[i % terms.length] })).items.length);
+    const perTerm = new Map<string, number[]>();
+    const search = await time(RUNS, async (i) => {
+      const started = performance.now();
+      const rows = (await inbox.list(staff[i % staff.length], { view: 'all', text: terms[i % terms.length] })).items.length;
+      perTerm.set(terms[i % terms.length], [...(perTerm.get(terms[i % terms.length]) ?? []), performance.now() - started]);
+      return rows;
+    });
+    log(`search by term (max ms): ${[...perTerm].map(([term, ms]) => `${term} ${round(Math.max(...ms))}`).join(', ')}`);
     const [{ open }] = (await ds.query(`SELECT count(*)::int AS open FROM inbox_task WHERE status = 'open'`)) as { open: number }[];
     const [{ users }] = (await ds.query(`SELECT count(*)::int AS users FROM person`)) as { users: number }[];
     log(`my tasks: p50 ${myTasks.p50} ms, p95 ${myTasks.p95} ms (${myTasks.rows} rows a page); search: p50 ${search.p50} ms, p95 ${search.p95} ms (${search.rows} rows)`);

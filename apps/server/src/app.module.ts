@@ -3,6 +3,7 @@ import { AuditModule } from './platform/audit/audit.module.js';
 import { EventsModule } from './modules/events/events.module.js';
 import { InboxModule } from './modules/inbox/inbox.module.js';
 import { ItemsModule } from './modules/items/items.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 import { ProcessAdminModule, ProcessDeployOnStartModule } from './modules/process-admin/process-admin.module.js';
 import { TenantConfigModule } from './modules/tenant-config/tenant-config.module.js';
 import { WorkersHostModule } from './modules/workers/workers-host.module.js';
@@ -41,6 +42,7 @@ export class AppModule {
         ProcessAdminModule,
         InboxModule,
         ItemsModule,
+        ReportsModule,
       ],
     };
   }

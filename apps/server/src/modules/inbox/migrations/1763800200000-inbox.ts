@@ -12,6 +12,7 @@ export class Inbox1763800200000 implements MigrationInterface {
     // Extensions are per database: one lock across schemas, installed into public so no test schema owns it.
     await q.query(`SELECT pg_advisory_xact_lock(hashtext('duban-create-extension-pg_trgm'))`);
     await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public`);
+    await q.query(`CREATE EXTENSION IF NOT EXISTS btree_gin WITH SCHEMA public`);
     await q.query(`
       CREATE TABLE inbox_task (
         id bigint NOT NULL,
@@ -55,7 +56,9 @@ export class Inbox1763800200000 implements MigrationInterface {
     await q.query(`CREATE INDEX ix_inbox_task_open_due ON inbox_task (tenant_id, due_sort, id) WHERE status = 'open'`);
     await q.query(`CREATE INDEX ix_inbox_task_open_created ON inbox_task (tenant_id, created_at DESC, id) WHERE status = 'open'`);
     await q.query(`CREATE INDEX ix_inbox_task_open_checked ON inbox_task (checked_at NULLS FIRST) WHERE status = 'open'`);
-    await q.query(`CREATE INDEX ix_inbox_task_open_search ON inbox_task USING gin (search public.gin_trgm_ops) WHERE status = 'open'`);
+    // Trigrams for "text in title or number", with the tenant in the same GIN index (btree_gin) so that a common
+    // word is intersected with the tenant's rows before any heap page is read.
+    await q.query(`CREATE INDEX ix_inbox_task_open_search ON inbox_task USING gin (tenant_id public.uuid_ops, search public.gin_trgm_ops) WHERE status = 'open'`);
     await q.query(`CREATE INDEX ix_inbox_task_item ON inbox_task (item_id)`);
     await q.query(`CREATE INDEX ix_inbox_task_instance ON inbox_task (process_instance_key)`);
     await q.query(`CREATE INDEX ix_inbox_task_done ON inbox_task (tenant_id, completed_by, completed_at DESC) WHERE status = 'completed'`);

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeatureApp, eventually, type FeatureApp } from '../../__tests__/feature-app.js';
 import { binary, people, taskFor, work } from './walk.helpers.js';
@@ -90,5 +91,20 @@ describe('古县 item walk-through', () => {
     expect(done.map((d) => d.elementId).sort()).toEqual(['closeReply', 'closeReply', 'feedback']);
     const started = (await wang.agent.get('/api/items?view=started').expect(200)).body.items as { id: string }[];
     expect(started.map((i) => i.id)).toContain(item.id);
+
+    // Reports from the evaluation facts the workers recorded: one on-time closing and one send-back for 财政局.
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const period = `from=${today}&to=${today}`;
+    const report = (await wang.agent.get(`/api/reports/units?${period}`).expect(200)).body;
+    expect(report.units.find((u: { unitCode: string }) => u.unitCode === 'gu-czj')).toMatchObject({ unitName: '县财政局', onTime: 1, overdue: 0, sendBacks: 1, onTimeRate: 1, openOverdue: 0 });
+    const xlsx = await wang.agent.get(`/api/reports/units.xlsx?${period}`).buffer(true).parse(binary).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as Buffer);
+    const rows = workbook.worksheets[0].getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1) : []));
+    expect(rows).toContainEqual(['县财政局', 1, 0, 1, 0, '100%', 0]);
+    const bulletin = await wang.agent.get(`/api/reports/bulletin.docx?${period}`).buffer(true).parse(binary).expect(200);
+    expect((bulletin.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+    expect(Object.keys((await wang.agent.get('/api/reports/units?from=2026-1-1').expect(400)).body.fields).sort()).toEqual(['from', 'to']);
+    await contact.agent.get(`/api/reports/units?${period}`).expect(403);
   }, 240_000);
 });
