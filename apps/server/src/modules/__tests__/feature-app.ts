@@ -2,8 +2,7 @@ import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { createTestApp, TEST_DATABASE_URL, type TestApp } from '../../__tests__/test-app.js';
+import { createTestApp, type TestApp } from '../../__tests__/test-app.js';
 import { InboxProjector } from '../inbox/inbox-projector.service.js';
 
 /** The repository's tenant folders (the feature specs walk real procedures, so they may name counties). */
@@ -14,25 +13,13 @@ export interface FeatureApp extends TestApp {
   sync(): Promise<void>;
 }
 
-/**
- * The real application seeded from some of the repository's tenant folders (linked into a temporary folder), with
- * the workers' schema dropped too on close.
- */
+/** The real application seeded from some of the repository's tenant folders (linked into a temporary folder). */
 export async function createFeatureApp(purpose: string, tenants: string[]): Promise<FeatureApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'duban-processes-'));
   for (const tenant of tenants) symlinkSync(path.join(REPOSITORY_PROCESSES, tenant), path.join(dir, tenant), 'dir');
   const t = await createTestApp(purpose, { seed: true, env: { DUBAN_PROCESSES_DIR: dir } });
   const projector = t.app.get(InboxProjector);
-  return {
-    ...t,
-    sync: () => projector.syncNow(),
-    close: async () => {
-      await t.close();
-      const pool = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 1 });
-      await pool.query(`DROP SCHEMA IF EXISTS "${t.schema}_workers" CASCADE`);
-      await pool.end();
-    },
-  };
+  return { ...t, sync: () => projector.syncNow() };
 }
 
 /** Polls until `probe` returns something other than undefined, or fails after `ms`. */

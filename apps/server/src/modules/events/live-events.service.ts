@@ -36,15 +36,23 @@ export function mayReceive(event: LiveEvent, principal: Principal, groups: Reado
 }
 
 /**
- * Server-sent events for the inbox and item pages, tenant-scoped and filtered per person. Events are published by
- * this process (the inbox projector, task actions, item changes); with several API replicas each one streams what
- * it publishes itself — see the module README section in the final report.
+ * Server-sent events for the inbox and item pages, tenant-scoped and filtered per person. Events published here
+ * (inbox projector, task actions, item changes) reach this process's streams at once and the other server
+ * processes through PgEventsRelay (PostgreSQL NOTIFY), so API replicas behind a load balancer all see them.
  */
 @Injectable()
 export class LiveEventsService implements OnModuleDestroy {
   private readonly events = new Subject<LiveEvent>();
+  /** What this process published, for the relay to pass on to the other server processes. */
+  readonly outgoing = new Subject<LiveEvent>();
 
   publish(event: LiveEvent): void {
+    this.events.next(event);
+    this.outgoing.next(event);
+  }
+
+  /** An event published by another server process (from the relay): streamed here, not passed on again. */
+  deliver(event: LiveEvent): void {
     this.events.next(event);
   }
 
@@ -59,5 +67,6 @@ export class LiveEventsService implements OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.events.complete();
+    this.outgoing.complete();
   }
 }
