@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { Variables } from '@duban/workflow';
 import { defineScenarios, type ScenarioSession } from '../../../tools/procedures/src/index.js';
 
 // 古政办发〔2021〕52号 督查与结果运用：对重要事项开展督查、形成督查报告报主要领导；经主要领导同意予以通报批评（抄送县委、
@@ -11,7 +12,7 @@ const start = (targetUnit: string) => ({
   content: '提标改造工程严重滞后，群众反映强烈。',
 });
 
-async function inspectAndReport(s: ScenarioSession, instanceKey: string, instruction: Record<string, unknown>): Promise<void> {
+async function inspectAndReport(s: ScenarioSession, instanceKey: string, instruction: Variables): Promise<void> {
   await s.complete({ element: 'investigate', group: 'supervision-staff', instanceKey }, { methods: ['site', 'documents', 'hearing'], facts: '现场核查工程停工两个月，资金挪作他用。' });
   await s.complete({ element: 'report', group: 'supervision-staff', instanceKey }, { content: '提标改造工程严重滞后，存在资金挪用问题，建议通报批评并移交追责。', proposals: '通报批评、约谈、移交' });
   await s.complete({ element: 'instruct', group: 'principal-leader', instanceKey }, instruction);

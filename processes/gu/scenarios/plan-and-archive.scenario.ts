@@ -4,13 +4,15 @@ import { defineScenarios, type ScenarioSession } from '../../../tools/procedures
 // 古政办发〔2021〕52号：确实解决不了的，拿出解决问题的时间节点和方案；常态化推进的工作每月上报进展；办理回复须经单位
 // 主要负责人核签并加盖公章；督查室收集整理、立卷归档（一事一档，归档后不可更改）。
 
+type Unit = { unit: string; lead: boolean; limit?: string };
+const units: Unit[] = [{ unit: 'gu-zjj', lead: true }, { unit: 'gu-wjj', lead: false, limit: 'end-of-year' }];
 const register = {
   title: '城区背街小巷改造提升',
   source: 'work-report',
   category: 'major',
   content: '落实政府工作报告确定的背街小巷改造提升任务，常态化推进。',
   requirements: '一个月内落实；解决不了的报时间节点和方案，每月底上报进展。',
-  units: [{ unit: 'gu-zjj', lead: true }, { unit: 'gu-wjj', lead: false, limit: 'end-of-year' }],
+  units,
 };
 const report = (progress: string, text = '本月改造工作按计划推进，详见进度表。') => ({ progress, report: text, reporter: '联络员', reporterPhone: '13900000021' });
 const signedAndSealed = { reply: '改造提升任务全部完成，经主要负责人核签、加盖公章后报送。', signedByHead: true, sealed: true, signer: '主要负责人' };

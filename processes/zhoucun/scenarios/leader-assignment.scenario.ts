@@ -5,13 +5,15 @@ import { defineScenarios, type ScenarioSession } from '../../../tools/procedures
 // 方案，一般5日内提报办理意见或结果（有明确时限的按要求）；分管领导阅签；督查室汇总后以《督查专报》报区领导参阅。
 // 二（一）部门提报督查活动，列入年度督查检查考核计划的，经区政府审批同意后按计划开展、结果备案。
 
+type Unit = { unit: string; lead: boolean; limit?: string };
+const units: Unit[] = [{ unit: 'zc-fgj', lead: true }, { unit: 'zc-scjgj', lead: false, limit: '2d' }];
 const assignment = {
   assignmentKind: 'instruction',
   leader: '区长孟庆祥',
   title: '企业反映的用电报装难问题',
   content: '区长批示：请发改局牵头、市场监管局配合，尽快解决企业用电报装问题。',
   requirements: '立即承接，次日提出办理方案。',
-  units: [{ unit: 'zc-fgj', lead: true }, { unit: 'zc-scjgj', lead: false, limit: '2d' }],
+  units,
 };
 const report = (text: string) => ({ progress: 'done', report: text, reporter: '联络员', reporterPhone: '13800000031' });
 
