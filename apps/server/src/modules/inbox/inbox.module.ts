@@ -4,6 +4,7 @@ import { InboxProjector } from './inbox-projector.service.js';
 import { InboxQueryService } from './inbox-query.service.js';
 import { InboxTaskStore } from './inbox-task.store.js';
 import { InboxController } from './inbox.controller.js';
+import { NotificationsController } from './notifications.controller.js';
 import { SavedFiltersService } from './saved-filters.service.js';
 import { TaskActionsService } from './task-actions.service.js';
 import { TaskAttachmentsController } from './task-attachments.controller.js';
@@ -12,7 +13,7 @@ import { TaskExtrasService } from './task-extras.service.js';
 /** The task inbox: projection of user-task jobs, views and filters, task actions, comments, attachments. */
 @Module({
   imports: [ProcessAdminModule],
-  controllers: [InboxController, TaskAttachmentsController],
+  controllers: [InboxController, TaskAttachmentsController, NotificationsController],
   providers: [InboxTaskStore, InboxProjector, InboxQueryService, TaskActionsService, TaskExtrasService, SavedFiltersService],
   exports: [InboxTaskStore, InboxProjector, InboxQueryService],
 })

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { BundleDeployer } from './bundle-deployer.service.js';
 import { DeployOnStart } from './deploy-on-start.service.js';
+import { InstancesController } from './instances.controller.js';
 import { ProcessAdminController } from './process-admin.controller.js';
 import { ProcessCatalog } from './process-catalog.service.js';
 
 /** Deploying bundles per tenant, versions and deployed XML, forms. */
 @Module({
-  controllers: [ProcessAdminController],
+  controllers: [ProcessAdminController, InstancesController],
   providers: [BundleDeployer, ProcessCatalog],
   exports: [BundleDeployer, ProcessCatalog],
 })

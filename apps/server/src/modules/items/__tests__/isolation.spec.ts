@@ -10,6 +10,7 @@ describe('tenant and unit isolation of items, tasks and processes', () => {
   let t: FeatureApp;
   let as: ReturnType<typeof people>;
   let itemId: string;
+  let rootKey: string;
   let task: Task;
   let documentId: string;
   let snapshot: () => Promise<string>;
@@ -25,6 +26,7 @@ describe('tenant and unit isolation of items, tasks and processes', () => {
       variables: { title: '财政局专项资金清理', source: 'decision', category: 'ordinary', content: '清理县级专项资金结余并收回统筹。', requirements: '按期反馈', units: [{ unit: 'gu-czj', lead: true }] },
     }).expect(201);
     itemId = item.body.id;
+    rootKey = item.body.processInstanceKey;
     for (const who of ['gu-office-fzr', 'gu-office-zr']) await work(await as(who), await taskFor(t, await as(who), itemId, 'listApprove'), { decision: 'approve' });
     await work(wang, await taskFor(t, wang, itemId, 'confirmDelivery'), { contactMethod: 'phone', receivedBy: '韩雪', receivedPhone: '13800000013', delivered: true });
     task = await taskFor(t, await as('gu-czj-head'), itemId, 'deploy');
@@ -69,6 +71,8 @@ describe('tenant and unit isolation of items, tasks and processes', () => {
       ['get', '/api/processes/gu-supervision-item/versions'],
       ['get', '/api/processes/gu-supervision-item/versions/1/xml'],
       ['get', '/api/forms/gu-register'],
+      ['get', `/api/instances/${rootKey}`],
+      ['post', `/api/instances/${rootKey}/cancel`],
     ] as const) {
       const response = method === 'get' ? await xiayi.agent.get(url) : await post(xiayi, url, body ?? {});
       expect(response.status, `${method} ${url}`).toBe(404);

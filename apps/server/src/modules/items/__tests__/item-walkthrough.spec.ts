@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeatureApp, eventually, type FeatureApp } from '../../__tests__/feature-app.js';
-import { binary, people, taskFor, work } from './walk.helpers.js';
+import { binary, people, post, taskFor, work } from './walk.helpers.js';
 
 /**
  * 古县: an item from registration (立项) to closing (销号) through the API only — the list approval by the deputy
@@ -106,5 +106,21 @@ describe('古县 item walk-through', () => {
     expect((bulletin.body as Buffer).subarray(0, 2).toString()).toBe('PK');
     expect(Object.keys((await wang.agent.get('/api/reports/units?from=2026-1-1').expect(400)).body.fields).sort()).toEqual(['from', 'to']);
     await contact.agent.get(`/api/reports/units?${period}`).expect(403);
+
+    // The 分管领导 was told in-app (duban:notify), and marks it read.
+    const leader = await as('gu-fxz-li');
+    const notes = (await leader.agent.get('/api/inbox/notifications?unread=true').expect(200)).body as { id: string; itemId: string }[];
+    const note = notes.find((n) => n.itemId === item.id)!;
+    expect(note).toBeDefined();
+    await post(leader, `/api/inbox/notifications/${note.id}/read`).expect(204);
+    expect(((await leader.agent.get('/api/inbox/notifications?unread=true').expect(200)).body as { id: string }[]).map((n) => n.id)).not.toContain(note.id);
+    expect((await post(contact, `/api/inbox/notifications/${note.id}/read`)).status).toBe(404);
+
+    // The administrator's view of the root instance: completed, with element names.
+    const admin = await as('gu-admin');
+    const instance = (await admin.agent.get(`/api/instances/${closed.item.processInstanceKey}`).expect(200)).body;
+    expect(instance.instance.state).toBe('COMPLETED');
+    expect(instance.elements.find((e: { elementId: string }) => e.elementId === 'closeOff').name).toBe('督查室确认销号');
+    await wang.agent.get(`/api/instances/${closed.item.processInstanceKey}`).expect(403);
   }, 240_000);
 });
