@@ -75,7 +75,7 @@ export default defineScenarios('xiayi', [
       assert.match(text, /2026年第四季度/);
       assert.match(text, /县发展和改革委员会按时保质完成督办事项，予以表扬/);
       assert.match(text, /县民政局：退回重办 1 次/);
-      assert.match(text, /县人力资源和社会保障局：逾期 \d 件/);
+      assert.match(text, /县人力资源和社会保障局：逾期 1 件/, 'one late result is one overdue');
       await s.complete({ element: 'check', instanceKey: check.instanceKey }, { praised: '县发展和改革委员会', criticised: '县民政局、县人力资源和社会保障局', referDiscipline: true });
       await s.complete({ element: 'discipline', group: 'supervision-head' }, { referral: '人社局多次未按时反馈，移交纪检监察部门。', referralNo: '夏督移〔2027〕1号' });
       await s.waitFor(check.instanceKey, { ended: true });

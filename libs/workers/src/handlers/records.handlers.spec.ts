@@ -69,6 +69,21 @@ describe('approvers, evaluation, overlap and draw', () => {
       ]);
     });
 
+    it('counts one lateness once: overdue at the deadline, then finished late', async () => {
+      const due = '2026-05-05T23:59:59+08:00';
+      const item = { unit: 'finance-bureau', itemId: 'late-once', dueDate: due };
+      deps.clock.set(Date.parse('2026-05-06T09:00:00+08:00'));
+      await run(evaluateHandler, testJob(JobType.evaluate, { fact: 'overdue' }, item));
+      deps.clock.set(Date.parse('2026-05-08T09:00:00+08:00'));
+      const finished = await run(evaluateHandler, testJob(JobType.evaluate, { fact: 'auto' }, item));
+      expect(completedVariables(finished)).toEqual({ evaluationFact: 'overdue' });
+      // A new limit after the lateness (e.g. set by a leader) is a new deadline: missing it counts again.
+      const later = await run(evaluateHandler, testJob(JobType.evaluate, { fact: 'auto' }, { ...item, dueDate: '2026-05-07T23:59:59+08:00' }));
+      expect(completedVariables(later)).toEqual({ evaluationFact: 'overdue' });
+      const facts = await database.db.query<{ fact: string }>(`SELECT fact FROM evaluation_fact WHERE item_id = 'late-once' ORDER BY id`);
+      expect(facts.map((f) => f.fact)).toEqual(['overdue', 'overdue']);
+    });
+
     it('refuses an unknown unit or a missing due date', async () => {
       const unknownUnit = await run(evaluateHandler, testJob(JobType.evaluate, { fact: 'on-time' }, { unit: 'moon-bureau' }));
       expect(failureOf(unknownUnit).errorMessage).toContain('moon-bureau');
