@@ -118,6 +118,7 @@ export default defineScenarios('gu', [
       assert.deepEqual((await s.records.facts()).map((f) => f.fact), ['overdue', 'poor-implementation']);
       const documents = (await s.records.documents()).map((d) => d.template).filter(Boolean);
       assert.deepEqual(documents, ['assignment-notice', 'special-report', 'bulletin']);
+      assert.ok((await s.records.documents()).every((d) => d.archived), 'the inspection report and bulletin are filed with the item (一事一档)');
     },
   },
 ]);
