@@ -10,6 +10,7 @@ import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.provide
 import { LiveEventsService } from '../events/live-events.service.js';
 import { InboxTaskStore } from '../inbox/inbox-task.store.js';
 import { engineCall } from '../process-admin/engine-error.util.js';
+import { EngineTenancy } from '../process-admin/engine-tenancy.service.js';
 import type { ExtensionRequestDto } from './dto/items.dto.js';
 import { ItemViewService } from './item-view.service.js';
 import { ItemsException, ItemsExceptionCode } from './items.exception.js';
@@ -30,6 +31,7 @@ export class ItemCommandsService {
     private readonly tasks: InboxTaskStore,
     private readonly audit: AuditService,
     private readonly events: LiveEventsService,
+    private readonly tenancy: EngineTenancy,
   ) {}
 
   /** Cancels the item's instance (called instances end with it); its open tasks leave the inbox at once. */
@@ -62,7 +64,7 @@ export class ItemCommandsService {
           correlationKey: id,
           messageId: request.id,
           timeToLive: EXTENSION_MESSAGE_TTL_MS,
-          tenantId: principal.tenantCode,
+          tenantId: this.tenancy.engineTenant(principal.tenantCode),
           variables: { extensionLimit: dto.requestedLimit, extensionReason: dto.reason, extensionUnit: dto.unit ?? null, extensionRequestedBy: principal.personCode },
         }),
       );

@@ -9,6 +9,7 @@ import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.provide
 import { LiveEventsService } from '../events/live-events.service.js';
 import { validateFormData } from '../inbox/form-data.validator.js';
 import { engineCall } from '../process-admin/engine-error.util.js';
+import { EngineTenancy } from '../process-admin/engine-tenancy.service.js';
 import { ProcessCatalog } from '../process-admin/process-catalog.service.js';
 import { CandidateGroups } from '../tenant-config/candidate-groups.service.js';
 import { LightService } from '../tenant-config/light.service.js';
@@ -37,6 +38,7 @@ export class ItemsService {
     private readonly groups: CandidateGroups,
     private readonly audit: AuditService,
     private readonly events: LiveEventsService,
+    private readonly tenancy: EngineTenancy,
   ) {}
 
   /** 立项: checks the start form, records the item and starts the tenant's process with it. */
@@ -68,7 +70,7 @@ export class ItemsService {
         this.engine.createProcessInstance({
           bpmnProcessId: process.id,
           version: process.latestVersion,
-          tenantId: principal.tenantCode,
+          tenantId: this.tenancy.engineTenant(principal.tenantCode),
           variables: { ...(variables as Variables), itemId: id, tenantId: principal.tenantCode, startedBy: principal.personCode },
         }),
       );

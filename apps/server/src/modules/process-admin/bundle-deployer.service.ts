@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService, type Actor } from '../../platform/audit/audit.service.js';
 import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.provider.js';
 import { checkBundle, type CheckedResource } from './bundle-check.util.js';
+import { EngineTenancy } from './engine-tenancy.service.js';
 import type { DeployedResourceDto, DeploymentDto } from './dto/process-admin.dto.js';
 import { ProcessAdminException, ProcessAdminExceptionCode } from './process-admin.exception.js';
 
@@ -35,6 +36,7 @@ export class BundleDeployer {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(WORKFLOW_ENGINE) private readonly engine: WorkflowEngine,
     private readonly audit: AuditService,
+    private readonly tenancy: EngineTenancy,
   ) {}
 
   async deploy(target: DeployTarget, actor: Actor, source: 'start' | 'api', resources: { name: string; content: string }[]): Promise<DeploymentDto> {
@@ -89,7 +91,7 @@ export class BundleDeployer {
 
   private async deployToEngine(target: DeployTarget, resources: { name: string; content: string }[]): Promise<DeploymentResult> {
     try {
-      return await this.engine.deployResources(resources, { tenantId: target.tenantCode });
+      return await this.engine.deployResources(resources, { tenantId: this.tenancy.engineTenant(target.tenantCode) });
     } catch (error) {
       if (isWorkflowError(error, WorkflowErrorCode.Unavailable)) {
         throw new ProcessAdminException(ProcessAdminExceptionCode.ENGINE_UNAVAILABLE, '流程引擎暂不可用 / engine unavailable');

@@ -9,6 +9,7 @@ import type { Principal } from '../../platform/tenancy/principal.js';
 import { notFound } from '../../platform/tenancy/tenant-scoped.repository.js';
 import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.provider.js';
 import { engineCall } from './engine-error.util.js';
+import { EngineTenancy } from './engine-tenancy.service.js';
 import { ProcessCatalog } from './process-catalog.service.js';
 
 const KEY = /^\d{1,19}$/;
@@ -27,6 +28,7 @@ export class InstancesController {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalog: ProcessCatalog,
     private readonly audit: AuditService,
+    private readonly tenancy: EngineTenancy,
   ) {}
 
   @Get(':key')
@@ -65,7 +67,7 @@ export class InstancesController {
   /** The instance if it belongs to the caller's tenant (the engine's tenant is the tenant code); 404 otherwise. */
   private async instance(principal: Principal, key: string) {
     const instance = KEY.test(key) ? await this.engine.history.getProcessInstance(key) : undefined;
-    if (!instance || instance.tenantId !== principal.tenantCode) throw notFound('流程实例');
+    if (!instance || !(await this.tenancy.owns(principal.tenantCode, instance))) throw notFound('流程实例');
     return instance;
   }
 }

@@ -7,6 +7,7 @@ import type { Principal } from '../../platform/tenancy/principal.js';
 import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.provider.js';
 import { BundleDeployer } from './bundle-deployer.service.js';
 import { engineCall } from './engine-error.util.js';
+import { EngineTenancy } from './engine-tenancy.service.js';
 import {
   DeployBundleDto,
   DeploymentDto,
@@ -28,6 +29,7 @@ export class ProcessAdminController {
     private readonly catalog: ProcessCatalog,
     private readonly deployer: BundleDeployer,
     @Inject(WORKFLOW_ENGINE) private readonly engine: WorkflowEngine,
+    private readonly tenancy: EngineTenancy,
   ) {}
 
   @Get('processes')
@@ -106,7 +108,7 @@ export class ProcessAdminController {
       this.engine.createProcessInstance({
         bpmnProcessId: process.id,
         version: body.version,
-        tenantId: principal.tenantCode,
+        tenantId: this.tenancy.engineTenant(principal.tenantCode),
         variables: { ...(body.variables as Variables | undefined), tenantId: principal.tenantCode },
       }),
     );

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BundleDeployer } from './bundle-deployer.service.js';
 import { DeployOnStart } from './deploy-on-start.service.js';
+import { EngineTenancy } from './engine-tenancy.service.js';
 import { InstancesController } from './instances.controller.js';
 import { ProcessAdminController } from './process-admin.controller.js';
 import { ProcessCatalog } from './process-catalog.service.js';
@@ -8,8 +9,8 @@ import { ProcessCatalog } from './process-catalog.service.js';
 /** Deploying bundles per tenant, versions and deployed XML, forms. */
 @Module({
   controllers: [ProcessAdminController, InstancesController],
-  providers: [BundleDeployer, ProcessCatalog],
-  exports: [BundleDeployer, ProcessCatalog],
+  providers: [BundleDeployer, ProcessCatalog, EngineTenancy],
+  exports: [BundleDeployer, ProcessCatalog, EngineTenancy],
 })
 export class ProcessAdminModule {}
 

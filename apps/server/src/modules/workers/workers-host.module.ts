@@ -45,8 +45,10 @@ class WorkersPoolModule {}
 const workers = WorkersModule.forRootAsync({
   imports: [WorkersPoolModule],
   inject: [WORKFLOW_ENGINE, WORKERS_PG_POOL, SERVER_CONFIG],
+  // DUBAN_WORKERS=off: an API-only process (scale-out, where apps/worker replicas run the workers).
   useFactory: (engine: WorkflowEngine, pool: pg.Pool, config: ServerConfig) => ({
-    engine,
+    engine: process.env.DUBAN_WORKERS === 'off' ? null : engine,
+    dispatchOutbox: process.env.DUBAN_WORKERS !== 'off',
     pool,
     processesDir: config.processesDir,
     schema: workersSchemaOf(config),
