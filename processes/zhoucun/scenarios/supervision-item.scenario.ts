@@ -103,6 +103,7 @@ export default defineScenarios('zhoucun', [
       assert.deepEqual((await s.records.facts()).map((f) => f.fact), ['overdue', 'send-back', 'poor-implementation', 'on-time']);
       const vars = await s.variables(item.key);
       assert.deepEqual((vars.unitResults as { result: string }[]).map((r) => r.result), ['on-time']);
+      assert.ok((await s.records.documents()).every((d) => d.archived), 'the 落实不力 bulletin is filed with the item');
       assert.deepEqual((await s.records.numbers()).map((n) => [n.scheme, n.number]), [['bulletin', '《周村督查》2026年第1期'], ['default', '周督〔2026〕1号']], 'the 落实不力 bulletin has its own issue number');
     },
   },
