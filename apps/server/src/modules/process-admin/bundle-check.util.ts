@@ -24,7 +24,7 @@ export const kindOf = (name: string): ResourceKind => (name.endsWith('.bpmn') ? 
 
 /**
  * What the server checks before the engine sees a bundle: the files parse, and every id carries the tenant prefix
- * (`gu-…`) — processes of several tenants share one Zeebe cluster, so an unprefixed id could collide. The engine
+ * (`<tenant>-…`) — processes of several tenants share one Zeebe cluster, so an unprefixed id could collide. The engine
  * then validates the models themselves.
  */
 export function checkBundle(tenantCode: string, resources: { name: string; content: string }[]): BundleCheck {

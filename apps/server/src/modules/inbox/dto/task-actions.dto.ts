@@ -6,7 +6,7 @@ import { InboxCriteriaDto } from './inbox-query.dto.js';
 const PERSON_CODE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export class PersonTargetDto {
-  @ApiProperty({ description: '人员编码', example: 'gu-czj-lxy' }) @Matches(PERSON_CODE, { message: 'to 须为人员编码' }) to!: string;
+  @ApiProperty({ description: '人员编码', example: 'demo-finance-contact' }) @Matches(PERSON_CODE, { message: 'to 须为人员编码' }) to!: string;
 }
 
 export class CompleteTaskDto {

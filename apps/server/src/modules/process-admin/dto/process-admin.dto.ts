@@ -5,7 +5,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsObject, IsOptional, IsStr
 export const MAX_RESOURCE_CHARS = 2_000_000;
 
 export class DeployResourceDto {
-  @ApiProperty({ example: 'gu-supervision-item.bpmn', description: '文件名，以 .bpmn / .dmn / .form 结尾' })
+  @ApiProperty({ example: 'demo-supervision-item.bpmn', description: '文件名，以 .bpmn / .dmn / .form 结尾' })
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.(bpmn|dmn|form)$/, { message: 'name 须为 .bpmn / .dmn / .form 文件名（字母、数字、-._）' })
   name!: string;
 
