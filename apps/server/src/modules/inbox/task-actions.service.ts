@@ -16,6 +16,9 @@ import { InboxTaskStore } from './inbox-task.store.js';
 import { InboxException, InboxExceptionCode } from './inbox.exception.js';
 import { toTaskSummary, type TaskRow } from './task-row.mapper.js';
 
+/** Set by the server when an item starts; a task's data may not change them (tenant and item follow from them). */
+export const RESERVED_VARIABLES = ['tenantId', 'itemId', 'startedBy'];
+
 type Locked = TaskRow & { tenant_id: string; variables: Record<string, unknown> };
 type Change = { assignee: string | null; owner: string | null };
 
@@ -88,6 +91,10 @@ export class TaskActionsService {
       const me = viewer.principal.personCode;
       const mayComplete = row.assignee === me || (!row.assignee && isCandidate(viewer, row));
       if (!mayComplete) throw row.assignee ? new InboxException(InboxExceptionCode.CLAIMED_BY_OTHER, `任务由 ${row.assignee_name ?? row.assignee} 办理 / assigned to someone else`) : notAllowed('不是此任务的候选人 / not a candidate');
+      const reserved = Object.keys(variables).filter((name) => RESERVED_VARIABLES.includes(name));
+      if (reserved.length > 0) {
+        throw new InboxException(InboxExceptionCode.FORM_INVALID, `不能修改 ${reserved.join(', ')}`, Object.fromEntries(reserved.map((name) => [`variables.${name}`, ['由系统设置 / set by the server']])));
+      }
       if (row.form_key) {
         const form = await this.catalog.formByKey(row.tenant_id, row.form_key);
         const problems = form ? validateFormData(form, variables) : {};

@@ -90,6 +90,13 @@ export class ItemsService {
     const param = (v: unknown) => `$${values.push(v)}`;
     if (query.status) where.push(`i.status = ${param(query.status)}`);
     if (query.view === 'started') where.push(`i.created_by = $3`);
+    if (query.unitId) where.push(`(i.lead_unit_id = ${param(query.unitId)} OR i.assisting_unit_ids @> ARRAY[$${values.length}::uuid])`);
+    const bounds = await this.lights.bounds(principal.tenantCode);
+    // Lights belong to active items with a limit, as in toItemDto.
+    if (query.light) where.push(`i.status = 'active'`);
+    if (query.light === 'red') where.push(`i.due_at < ${param(bounds.redBefore)}`);
+    if (query.light === 'yellow') where.push(`i.due_at >= ${param(bounds.redBefore)} AND i.due_at < ${param(bounds.yellowBefore)}`);
+    if (query.light === 'green') where.push(`i.due_at >= ${param(bounds.yellowBefore)}`);
     if (query.text) where.push(`(i.title ILIKE ${param(`%${query.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} OR i.number ILIKE $${values.length})`);
     if (query.cursor) {
       const [at, id] = decodeCursor(query.cursor);
@@ -99,7 +106,6 @@ export class ItemsService {
       `SELECT ${ITEM_COLUMNS} FROM item i ${ITEM_JOINS} WHERE ${where.join(' AND ')} ORDER BY i.created_at DESC, i.id DESC LIMIT ${param(limit + 1)}`,
       values,
     )) as ItemRow[];
-    const bounds = await this.lights.bounds(principal.tenantCode);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {

@@ -60,6 +60,12 @@ describe('inbox', () => {
     expect((await post(chen, `/api/inbox/tasks/${tasks[1].id}/assign`, { to: 'gu-sec1-chen' })).status).toBe(403);
   });
 
+  it('refuses task data that would change the tenant or the item of the process', async () => {
+    const liu = await as('gu-dcs-liu'); // assigned to liu by the test before
+    const refused = await post(liu, `/api/inbox/tasks/${tasks[0].id}/complete`, { variables: { tenantId: 'xiayi', itemId: 'x' } }).expect(400);
+    expect(Object.keys(refused.body.fields).sort()).toEqual(['variables.itemId', 'variables.tenantId']);
+  });
+
   it('keeps comments and attachments with type and size limits', async () => {
     const liu = await as('gu-dcs-liu');
     const comment = await post(liu, `/api/inbox/tasks/${tasks[0].id}/comments`, { body: '已电话联系住建局' }).expect(201);

@@ -53,6 +53,16 @@ describe('古县 item walk-through', () => {
     const numbered = (await wang.agent.get(`/api/items/${item.id}`).expect(200)).body;
     expect(numbered.item.number).toMatch(/^古督〔\d{4}〕\d+号$/);
     await work(wang, delivery, { contactMethod: 'phone', receivedBy: '韩雪', receivedPhone: '13800000013', delivered: true });
+    // The list filters by unit and by light (the due date came with the unit's deadline, 10 days out).
+    const units = (await wang.agent.get('/api/units').expect(200)).body as { id: string; code: string }[];
+    const unitId = (code: string) => units.find((u) => u.code === code)!.id;
+    const ids = async (query: string) => ((await wang.agent.get(`/api/items?${query}`).expect(200)).body.items as { id: string }[]).map((i) => i.id);
+    expect(await ids(`unitId=${unitId('gu-czj')}`)).toContain(item.id);
+    expect(await ids(`unitId=${unitId('gu-fgj')}`)).not.toContain(item.id);
+    const { light } = (await wang.agent.get(`/api/items/${item.id}`).expect(200)).body.item as { light: string };
+    expect(['green', 'yellow']).toContain(light);
+    expect(await ids(`light=${light}`)).toContain(item.id);
+    expect(await ids('light=red')).not.toContain(item.id);
 
     const head = await as('gu-czj-head');
     await work(head, await taskFor(t, head, item.id, 'deploy'), { deployment: '局党组会专题研究，计财股具体负责拨付', responsible: '冯建平', responsiblePhone: '13800000014' });

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class RegisterItemDto {
   @ApiPropertyOptional({ description: '流程 id（tenant.json 中 kind=item 的流程）；省略为第一个' })
@@ -13,6 +13,8 @@ export class ItemsQueryDto {
   @ApiPropertyOptional({ enum: ['active', 'closed', 'cancelled'] }) @IsOptional() @IsIn(['active', 'closed', 'cancelled']) status?: string;
   @ApiPropertyOptional({ description: '标题或编号中的文字' }) @IsOptional() @IsString() @MaxLength(200) text?: string;
   @ApiPropertyOptional({ enum: ['all', 'started'], default: 'all', description: 'started：我立项的' }) @IsOptional() @IsIn(['all', 'started']) view?: string;
+  @ApiPropertyOptional({ description: '牵头或协办单位' }) @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({ enum: ['red', 'yellow', 'green'] }) @IsOptional() @IsIn(['red', 'yellow', 'green']) light?: 'red' | 'yellow' | 'green';
   @ApiPropertyOptional() @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,200}$/) cursor?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }
