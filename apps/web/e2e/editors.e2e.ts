@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, newPage, screenshot } from './support/browser';
+import { launchBrowser, pageAs, screenshot } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,8 +12,7 @@ afterAll(async () => {
 
 describe('form and decision editors', () => {
   it('edits a new form with the form-js editor and keeps it as a draft for the next deploy', async () => {
-    const { context, page } = await newPage(browser);
-    await login(page, 'gu-admin');
+    const { context, page } = await pageAs(browser, 'gu-admin');
     await page.goto('/forms');
     await page.getByTestId('resource-picker').fill('e2e-new-form');
     await page.getByTestId('resource-picker').press('Enter');
@@ -38,8 +37,7 @@ describe('form and decision editors', () => {
   });
 
   it('opens a new decision table in dmn-js', async () => {
-    const { context, page } = await newPage(browser);
-    await login(page, 'gu-admin');
+    const { context, page } = await pageAs(browser, 'gu-admin');
     await page.goto('/dmn');
     await page.getByTestId('resource-picker').fill('e2e-new-decisions');
     await page.getByTestId('resource-picker').press('Enter');

@@ -23,8 +23,13 @@ export const DESKTOP = { width: 1366, height: 860 };
 export const PHONE = { width: 390, height: 844 };
 
 /** A fresh context (own cookies) in Chinese, as the people using Duban have it. */
-export async function newPage(browser: Browser, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(
+  browser: Browser,
+  viewport = DESKTOP,
+  storageState?: Awaited<ReturnType<BrowserContext['storageState']>>,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
+    storageState,
     baseURL: inject('baseURL'),
     viewport,
     locale: 'zh-CN',
@@ -60,4 +65,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(inject('screenshotDir'), `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext['storageState']>>>();
+
+/**
+ * A page logged in as `username`, reusing that user's session cookie across tests: the server allows 20 logins
+ * a minute per address, and a run logs in as many people. Tests that log out use `login` on a fresh page instead.
+ */
+export async function pageAs(browser: Browser, username: string, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
+  const saved = sessions.get(username);
+  const { context, page } = await newPage(browser, viewport, saved);
+  if (!saved) {
+    await login(page, username);
+    sessions.set(username, await context.storageState());
+  }
+  return { context, page };
 }

@@ -62,7 +62,11 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, Props>(function BpmnEditor({ xml
       .importXML(xml)
       .then(() => {
         if (disposed) return;
-        modeler.get<{ zoom: (v: string) => void }>('canvas').zoom('fit-viewport');
+        const canvas = modeler.get<{ zoom: (v?: string | number, c?: string) => number; scroll: (d: { dx: number; dy: number }) => void }>('canvas');
+        canvas.zoom('fit-viewport', 'auto');
+        // Shrink a little and shift right so that the palette does not cover the diagram's first elements.
+        canvas.zoom(canvas.zoom() * 0.85, 'auto');
+        canvas.scroll({ dx: 60, dy: 0 });
         modeler.get<{ activate: () => void }>('linting').activate();
         callbacks.current.onDirty(false);
         lint();
