@@ -23,6 +23,7 @@ import {
 } from '@duban/workflow';
 import { KeyGenerator } from '../db/key-generator.js';
 import { migrate, quoteIdent } from '../db/migrator.js';
+import { applyOnConnect, sessionOptions } from '../db/session-settings.js';
 import { HistoryReader } from '../history/history-reader.js';
 import { JobActivator } from '../jobs/job-activator.js';
 import { completeJob, failJob, throwJobError, updateJobRetries } from '../jobs/job-commands.js';
@@ -90,7 +91,7 @@ export class EmbeddedEngine implements WorkflowEngine {
     // Leases need no WAL flush: a lease lost in a database crash only makes the job activatable again, which the
     // at-least-once contract of jobs allows anyway. Activations get connections that do not wait for the flush.
     const connection = options.connectionString ? { connectionString: options.connectionString } : (pool as unknown as { options: pg.ClientConfig }).options;
-    this.activationPool = new pg.Pool({ ...connection, max: 3, options: '-c synchronous_commit=off -c plan_cache_mode=force_generic_plan', application_name: `duban-engine:${schemaName}:leases` });
+    this.activationPool = new pg.Pool({ ...connection, max: 3, options: sessionOptions({ synchronous_commit: 'off' }), application_name: `duban-engine:${schemaName}:leases` });
     this.activationPool.on('error', () => undefined);
     this.activator = new JobActivator(this.activationPool, schema, () => clock.now());
     this.history = new HistoryReader(pool, schema);
@@ -110,19 +111,16 @@ export class EmbeddedEngine implements WorkflowEngine {
   private readonly onError: (error: unknown) => void;
 
   static async create(options: EmbeddedEngineOptions): Promise<EmbeddedEngine> {
+    const commit: Record<string, string> = options.synchronousCommit === false ? { synchronous_commit: 'off' } : {};
     const pool =
       options.pool ??
       new pg.Pool({
         connectionString: options.connectionString,
         max: options.poolSize ?? 10,
         application_name: `duban-engine:${options.schema ?? 'duban_engine'}`,
-        // the engine's statements are prepared once and shapes do not depend on parameter values: plan them once
-        options: '-c plan_cache_mode=force_generic_plan',
+        options: sessionOptions(commit),
       });
-    if (options.synchronousCommit === false) {
-      // node-pg queues per client, so this runs before anything else on a new connection
-      pool.on('connect', (client) => void client.query('set synchronous_commit = off').catch(() => undefined));
-    }
+    if (options.pool) applyOnConnect(pool, commit);
     const schema = options.schema ?? 'duban_engine';
     try {
       await migrate(pool, schema);
