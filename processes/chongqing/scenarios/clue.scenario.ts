@@ -28,6 +28,7 @@ export default defineScenarios('chongqing', [
       assert.ok((await s.records.notifications()).some((n) => n.personId === 'cq-jw-lxy' && n.template === 'assigned'));
 
       await s.advanceTo('2026-10-17T09:00:00+08:00');
+      await s.waitFor(triage.instanceKey, { completed: 'urge' });
       assert.ok((await s.records.notifications()).some((n) => n.personId === 'cq-jw-lxy' && n.template === 'overdue'), 'tracked: urged when late');
       await s.complete({ element: 'handle', group: 'unit-contact@cq-jw' }, { handling: '已联系属地街道开展整治。' });
       await s.complete({ element: 'verify', group: 'supervision-staff' }, { decision: 'reject', comment: '未反馈整治结果' });

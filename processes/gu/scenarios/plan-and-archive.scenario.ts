@@ -50,6 +50,7 @@ export default defineScenarios('gu', [
       await s.advanceTo('2026-04-29T10:00:00+08:00');
       await monthly(s, 'planProgress', 'gu-zjj', '2026-04-30');
       await s.advanceTo('2026-05-01T09:00:00+08:00'); // 卫健体局 missed the end of April
+      await s.waitFor((await s.task({ element: 'ongoingReport', group: 'unit-contact@gu-wjj' })).instanceKey, { completed: 'urgeMonthly' });
       assert.ok((await s.records.notifications()).some((n) => n.personId === 'gu-wjj-lxy' && n.template === 'report-due'));
       await monthly(s, 'ongoingReport', 'gu-wjj', '2026-04-30', 'done');
       await s.advanceTo('2026-05-15T10:00:00+08:00');

@@ -50,6 +50,8 @@ export default defineScenarios('xiayi', [
       await handle(s, 'xy-mzj', '已完成日间照料中心改造方案，附验收资料。');
 
       await s.advanceTo('2026-10-20T09:00:00+08:00');
+      const late = await s.task({ element: 'result', group: 'unit-contact@xy-rsj' });
+      await s.waitFor(late.instanceKey, { completed: 'markOverdue' });
       const urged = (await s.records.notifications()).filter((n) => n.template === 'overdue');
       assert.deepEqual(urged.map((n) => n.personId), ['xy-rsj-lxy'], 'only the late unit is urged');
       await handle(s, 'xy-rsj', '已落实养老护理员岗位补贴政策并公示。');

@@ -49,6 +49,7 @@ export default defineScenarios('xiayi', [
       await s.advanceTo('2026-11-13T10:00:00+08:00');
       await reportOn(s, 'xy-chengguan', '2026-11-15', '两处助餐点开工改造。');
       await s.advanceTo('2026-11-16T09:00:00+08:00'); // 民政局 missed the 15th
+      await s.waitFor((await s.task({ element: 'periodReport', group: 'unit-contact@xy-mzj' })).instanceKey, { completed: 'periodMiss' });
       assert.deepEqual((await s.records.facts()).map((f) => [f.unit, f.fact]), [['xy-mzj', 'overdue']]);
       assert.ok((await s.records.notifications()).some((n) => n.personId === 'xy-mzj-lxy' && n.template === 'report-due'));
       await reportOn(s, 'xy-mzj', '2026-11-15', '补贴办法已报县政府常务会议。');

@@ -67,6 +67,7 @@ export default defineScenarios('yanling', [
       await s.complete({ element: 'rectify', group: 'unit-contact@yl-xiayang' }, { measures: '增设围挡和警示标志，附照片。' });
       await s.complete({ element: 'rCheck', group: 'unit-contact@yl-fgj', where: (t) => t.variables.unit === 'yl-xiayang' }, { decision: 'approve' });
       await s.advanceTo('2026-04-03T09:00:00+08:00');
+      await s.waitFor(comprehensive.instanceKey, { completed: 'rUrge' });
       assert.ok((await s.records.notifications()).some((n) => n.personId === 'yl-wlj-lxy' && n.template === 'overdue'), 'late rectification is urged');
       await s.complete({ element: 'rectify', group: 'unit-contact@yl-wlj' }, { measures: '倒排工期，项目已追上进度。' });
       await s.complete({ element: 'rCheck', group: 'unit-contact@yl-fgj', where: (t) => t.variables.unit === 'yl-wlj' }, { decision: 'approve' });

@@ -36,6 +36,7 @@ export default defineScenarios('zhoucun', [
       await s.advanceTo('2026-12-04T10:00:00+08:00');
       assert.equal(await periodReport(s, 'zc-zjj', '2026-12-04'), false);
       await s.advanceTo('2026-12-12T09:00:00+08:00'); // the weekly unit missed Friday 12-11
+      await s.waitFor(items['zc-zjj'].key, { completed: 'urged' });
       assert.deepEqual((await s.records.facts()).map((f) => [f.unit, f.fact]), [['zc-zjj', 'overdue']]);
       assert.ok((await s.records.notifications()).some((n) => n.personId === 'zc-zjj-lxy' && n.template === 'report-due'));
       assert.equal(await periodReport(s, 'zc-zjj', '2026-12-11'), false);

@@ -36,6 +36,7 @@ export default defineScenarios('zhoucun', [
       assert.equal(works.dueDate, '2026-09-28T23:59:59+08:00');
 
       await s.advanceTo('2026-09-23T09:00:00+08:00');
+      await s.waitFor(plans[1].instanceKey, { completed: 'urgePlan' });
       const urged = (await s.records.notifications()).filter((n) => n.template === 'overdue');
       assert.deepEqual(urged.map((n) => n.personId), ['zc-scj-lxy'], 'the unit without a plan is urged');
       await planFor(s, 'zc-scjgj');
