@@ -20,7 +20,8 @@ export interface InstanceOptions {
   /** Load this job with the working set (undefined on the execution when it is not open). */
   jobKey?: string;
 }
-import { flushChangesSql } from '../sql/flush-changes.sql.js';
+import { buildFlush } from '../sql/flush-changes.sql.js';
+import { changesOf } from '../runtime/state-changes.js';
 import { loadInstanceSql, lockRootSql } from '../sql/load-instance.sql.js';
 import { CommandBatcher } from './command-batcher.js';
 import type { DefinitionRepository } from './definition-repository.js';
@@ -35,7 +36,6 @@ const RETRYABLE = new Set(['40001', '40P01']);
  */
 export class CommandRunner {
   private readonly loadSql: string;
-  private readonly flushSql: string;
   private readonly lockSql: string;
 
   constructor(
@@ -48,7 +48,6 @@ export class CommandRunner {
     batching: BatchingOptions = {},
   ) {
     this.loadSql = loadInstanceSql(schema);
-    this.flushSql = flushChangesSql(schema);
     this.lockSql = lockRootSql(schema);
     this.batcher = new CommandBatcher(
       (work) => this.soloTransaction(work),
@@ -173,7 +172,8 @@ export class CommandRunner {
   }
 
   private async flush(tx: Tx, exec: Execution): Promise<void> {
-    await tx.query({ name: `flush_${this.schema}`, text: this.flushSql, values: exec.state.flushParams(exec.now) });
+    const flush = buildFlush(this.schema, changesOf(exec));
+    if (flush) await tx.query(flush);
     if (exec.state.notifyTypes.size > 0) {
       const types = this.pendingTypes.get(tx) ?? new Set<string>();
       for (const type of exec.state.notifyTypes) types.add(type);

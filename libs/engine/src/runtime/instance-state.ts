@@ -125,31 +125,4 @@ export class InstanceState {
   deleteSubscription(key: string): void {
     if (!this.newSubscriptions.delete(key)) this.deletedSubscriptions.add(key);
   }
-
-  flushParams(now: number): unknown[] {
-    const json = (rows: unknown[]): string => JSON.stringify(rows);
-    const jobUpdates = [...this.jobUpdates.values()].filter((job) => !this.newJobs.has(job.key));
-    const newJobs = [...this.newJobs.values()].map((job) => this.jobUpdates.get(job.key) ?? job);
-    return [
-      json([...this.dirtyProcessInstances].map((key) => this.processInstances.get(key))),
-      json([...this.dirtyElements].map((key) => this.elements.get(key))),
-      json([...this.variableWrites.values()]),
-      json(newJobs),
-      json(jobUpdates),
-      json(this.jobEvents),
-      json(this.correlations),
-      [...this.endedElements],
-      now,
-      json([...this.newTimers.values()]),
-      json([...this.newSubscriptions.values()]),
-      [...this.deletedSubscriptions],
-      json([...this.newIncidents.values()]),
-      [...this.resolvedIncidents].filter((key) => !this.newIncidents.has(key)),
-      [...this.deletedTimers],
-      [...this.closedEventScopes].filter((key) => !this.endedElements.has(key)),
-      [...this.notifyTypes],
-      jobUpdates.map((job) => job.key),
-      json(this.closedEventTriggers),
-    ];
-  }
 }

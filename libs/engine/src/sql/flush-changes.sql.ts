@@ -1,134 +1,153 @@
+import type {
+  ElementInstanceRow,
+  IncidentRow,
+  JobEventRow,
+  JobRow,
+  ProcessInstanceRow,
+  SubscriptionRow,
+  TimerRow,
+  VariableRow,
+} from '../runtime/runtime-types.js';
+
+/** What one or more commands changed, ready to be written by one statement. */
+export interface FlushChanges {
+  now: number;
+  processInstances: ProcessInstanceRow[];
+  elements: ElementInstanceRow[];
+  variables: VariableRow[];
+  newJobs: JobRow[];
+  jobUpdates: JobRow[];
+  jobEvents: JobEventRow[];
+  /** Ended element instances that may hold an open job: it is cancelled (unless it is among jobUpdates). */
+  cancelJobsOf: string[];
+  /** Element instances whose timers and subscriptions all close (ended, or their event scope closed). */
+  closeTriggersOf: string[];
+  /** Triggers of particular catch events closed while their owner lives on. */
+  closedEventTriggers: { element_instance_key: string; element_id: string }[];
+  /** Ended element instances with an incident: it is resolved. */
+  resolveIncidentsOf: string[];
+  newTimers: TimerRow[];
+  deletedTimers: string[];
+  newSubscriptions: SubscriptionRow[];
+  deletedSubscriptions: string[];
+  newIncidents: IncidentRow[];
+  resolvedIncidents: string[];
+  correlations: { message_key: string; process_instance_key: string; bpmn_process_id: string }[];
+  notifyTypes: string[];
+}
+
+const PI = `key bigint, root_key bigint, definition_key bigint, bpmn_process_id text, version int, tenant_id text, state text,
+    start_date bigint, end_date bigint, parent_process_instance_key bigint, parent_element_instance_key bigint, correlation_key text,
+    position int`;
+const EI = `key bigint, root_key bigint, process_instance_key bigint, flow_scope_key bigint, element_id text, element_type text,
+    state text, position int, start_date bigint, end_date bigint, incident_key bigint, data jsonb`;
+const VAR = 'scope_key bigint, name text, root_key bigint, process_instance_key bigint, value jsonb, updated_at bigint';
+const JOB = `key bigint, type text, state text, open boolean, root_key bigint, process_instance_key bigint,
+    element_instance_key bigint, element_id text, bpmn_process_id text, version int, definition_key bigint, tenant_id text,
+    retries int, worker text, deadline bigint, available_at bigint, scope_keys bigint[], custom_headers jsonb,
+    error_message text, error_code text, created_at bigint, updated_at bigint`;
+const JOB_UPDATE = `key bigint, state text, open boolean, retries int, worker text, deadline bigint, available_at bigint,
+    error_message text, error_code text, updated_at bigint`;
+const JOB_EVENT = 'job_key bigint, process_instance_key bigint, state text, retries int, worker text, error_message text, error_code text, at bigint';
+const TIMER = `key bigint, root_key bigint, process_instance_key bigint, element_instance_key bigint, definition_key bigint,
+    element_id text, tenant_id text, due_date bigint, fired_count int, spec jsonb`;
+const SUB = `key bigint, root_key bigint, process_instance_key bigint, element_instance_key bigint, element_id text,
+    message_name text, correlation_key text, tenant_id text, created_at bigint`;
+const INCIDENT = `key bigint, root_key bigint, process_instance_key bigint, element_instance_key bigint, element_id text,
+    job_key bigint, error_type text, error_message text, state text, created_at bigint, resolved_at bigint`;
+const columnCache = new Map<string, string>();
+const columns = (spec: string): string => {
+  let list = columnCache.get(spec);
+  if (list === undefined) {
+    list = spec.split(',').map((column) => column.trim().split(' ')[0]).join(', ');
+    columnCache.set(spec, list);
+  }
+  return list;
+};
+
 /**
- * Writes everything one command changed in one statement (data-modifying CTEs). Rows created by this command never
- * meet the deletes/updates below (those only see the statement's snapshot); the executor settles those in memory.
- * $8 ended element instances: their open jobs are cancelled (except jobs updated explicitly in $7), their timers and
- * subscriptions deleted and incidents resolved. $16 element instances whose event triggers closed while they live on.
- * Every predicate is a single `= any(array)` on an indexed column, so the generic plan stays an index scan however
- * large the tables grow.
+ * Writes everything in one statement of data-modifying CTEs, only the parts that have something to do: a command
+ * that creates no timer does not touch the timer table, so the statement opens the few tables it writes (each shape
+ * is a prepared statement of its own, named by the parts it has). Rows created by these commands never meet the
+ * deletes/updates (those see the statement's snapshot); the executor settles them in memory. Every predicate is a
+ * single `= any(array)` on an indexed column.
  */
-export const flushChangesSql = (s: string): string => `
-with
-pi_upsert as (
-  insert into ${s}.process_instance (key, root_key, definition_key, bpmn_process_id, version, tenant_id, state,
-    start_date, end_date, parent_process_instance_key, parent_element_instance_key, correlation_key, position)
-  select key, root_key, definition_key, bpmn_process_id, version, tenant_id, state, start_date, end_date,
-    parent_process_instance_key, parent_element_instance_key, correlation_key, position
-  from jsonb_to_recordset($1::jsonb) as x(key bigint, root_key bigint, definition_key bigint, bpmn_process_id text,
-    version int, tenant_id text, state text, start_date bigint, end_date bigint, parent_process_instance_key bigint,
-    parent_element_instance_key bigint, correlation_key text, position int)
-  on conflict (key) do update set state = excluded.state, end_date = excluded.end_date, position = excluded.position
-),
-ei_upsert as (
-  insert into ${s}.element_instance (key, root_key, process_instance_key, flow_scope_key, element_id, element_type,
-    state, position, start_date, end_date, incident_key, data)
-  select key, root_key, process_instance_key, flow_scope_key, element_id, element_type, state, position, start_date,
-    end_date, incident_key, coalesce(data, '{}')
-  from jsonb_to_recordset($2::jsonb) as x(key bigint, root_key bigint, process_instance_key bigint,
-    flow_scope_key bigint, element_id text, element_type text, state text, position int, start_date bigint,
-    end_date bigint, incident_key bigint, data jsonb)
-  on conflict (key) do update set state = excluded.state, end_date = excluded.end_date,
-    incident_key = excluded.incident_key, data = excluded.data
-),
-var_upsert as (
-  insert into ${s}.variable (scope_key, name, root_key, process_instance_key, value, updated_at)
-  select scope_key, name, root_key, process_instance_key, coalesce(value, 'null'::jsonb), updated_at
-  from jsonb_to_recordset($3::jsonb) as x(scope_key bigint, name text, root_key bigint, process_instance_key bigint,
-    value jsonb, updated_at bigint)
-  on conflict (scope_key, name) do update set value = excluded.value, updated_at = excluded.updated_at
-),
-var_events as (
-  insert into ${s}.variable_event (scope_key, process_instance_key, name, value, at)
-  select scope_key, process_instance_key, name, coalesce(value, 'null'::jsonb), updated_at
-  from jsonb_to_recordset($3::jsonb) as x(scope_key bigint, name text, process_instance_key bigint, value jsonb,
-    updated_at bigint)
-),
-job_insert as (
-  insert into ${s}.job (key, type, state, open, root_key, process_instance_key, element_instance_key, element_id,
-    bpmn_process_id, version, definition_key, tenant_id, retries, worker, deadline, available_at, scope_keys,
-    custom_headers, error_message, error_code, created_at, updated_at)
-  select key, type, state, open, root_key, process_instance_key, element_instance_key, element_id, bpmn_process_id,
-    version, definition_key, tenant_id, retries, worker, deadline, available_at, scope_keys, custom_headers,
-    error_message, error_code, created_at, updated_at
-  from jsonb_to_recordset($4::jsonb) as x(key bigint, type text, state text, open boolean, root_key bigint,
-    process_instance_key bigint, element_instance_key bigint, element_id text, bpmn_process_id text, version int,
-    definition_key bigint, tenant_id text, retries int, worker text, deadline bigint, available_at bigint,
-    scope_keys bigint[], custom_headers jsonb, error_message text, error_code text, created_at bigint,
-    updated_at bigint)
-),
-job_update as (
-  update ${s}.job j set state = x.state, open = x.open, retries = x.retries, worker = x.worker,
-    deadline = x.deadline, available_at = x.available_at, error_message = x.error_message,
-    error_code = x.error_code, updated_at = x.updated_at
-  from jsonb_to_recordset($5::jsonb) as x(key bigint, state text, open boolean, retries int, worker text,
-    deadline bigint, available_at bigint, error_message text, error_code text, updated_at bigint)
-  where j.key = x.key and j.key = any($18::bigint[])
-),
-job_cancel as (
-  update ${s}.job set state = 'CANCELED', open = false, updated_at = $9
-  where element_instance_key = any($8::bigint[]) and open
-    and not (key = any($18::bigint[]))
-  returning key, process_instance_key, retries
-),
-job_events as (
-  insert into ${s}.job_event (job_key, process_instance_key, state, retries, worker, error_message, error_code, at)
-  select job_key, process_instance_key, state, retries, worker, error_message, error_code, at
-  from jsonb_to_recordset($6::jsonb) as x(job_key bigint, process_instance_key bigint, state text, retries int,
-    worker text, error_message text, error_code text, at bigint)
-  union all
-  select key, process_instance_key, 'CANCELED', retries, null, null, null, $9 from job_cancel
-),
-timer_insert as (
-  insert into ${s}.timer (key, root_key, process_instance_key, element_instance_key, definition_key, element_id,
-    tenant_id, due_date, fired_count, spec)
-  select key, root_key, process_instance_key, element_instance_key, definition_key, element_id, tenant_id, due_date,
-    fired_count, spec
-  from jsonb_to_recordset($10::jsonb) as x(key bigint, root_key bigint, process_instance_key bigint,
-    element_instance_key bigint, definition_key bigint, element_id text, tenant_id text, due_date bigint,
-    fired_count int, spec jsonb)
-),
-timer_delete_ended as (delete from ${s}.timer where element_instance_key = any($8::bigint[])),
-timer_delete_closed as (delete from ${s}.timer where element_instance_key = any($16::bigint[])),
-timer_delete_keys as (delete from ${s}.timer where key = any($15::bigint[])),
-timer_delete_events as (
-  delete from ${s}.timer t using jsonb_to_recordset($19::jsonb) as x(element_instance_key bigint, element_id text)
-  where t.element_instance_key = x.element_instance_key and t.element_id = x.element_id
-),
-sub_insert as (
-  insert into ${s}.message_subscription (key, root_key, process_instance_key, element_instance_key, element_id,
-    message_name, correlation_key, tenant_id, created_at)
-  select key, root_key, process_instance_key, element_instance_key, element_id, message_name, correlation_key,
-    tenant_id, created_at
-  from jsonb_to_recordset($11::jsonb) as x(key bigint, root_key bigint, process_instance_key bigint,
-    element_instance_key bigint, element_id text, message_name text, correlation_key text, tenant_id text,
-    created_at bigint)
-),
-sub_delete_ended as (delete from ${s}.message_subscription where element_instance_key = any($8::bigint[])),
-sub_delete_closed as (delete from ${s}.message_subscription where element_instance_key = any($16::bigint[])),
-sub_delete_keys as (delete from ${s}.message_subscription where key = any($12::bigint[])),
-sub_delete_events as (
-  delete from ${s}.message_subscription m using jsonb_to_recordset($19::jsonb) as x(element_instance_key bigint, element_id text)
-  where m.element_instance_key = x.element_instance_key and m.element_id = x.element_id
-),
-incident_insert as (
-  insert into ${s}.incident (key, root_key, process_instance_key, element_instance_key, element_id, job_key,
-    error_type, error_message, state, created_at, resolved_at)
-  select key, root_key, process_instance_key, element_instance_key, element_id, job_key, error_type, error_message,
-    state, created_at, resolved_at
-  from jsonb_to_recordset($13::jsonb) as x(key bigint, root_key bigint, process_instance_key bigint,
-    element_instance_key bigint, element_id text, job_key bigint, error_type text, error_message text, state text,
-    created_at bigint, resolved_at bigint)
-),
-incident_resolve_keys as (
-  update ${s}.incident set state = 'RESOLVED', resolved_at = $9 where state = 'ACTIVE' and key = any($14::bigint[])
-),
-incident_resolve_ended as (
-  update ${s}.incident set state = 'RESOLVED', resolved_at = $9
-  where state = 'ACTIVE' and element_instance_key = any($8::bigint[]) and not (key = any($14::bigint[]))
-),
-correlation_insert as (
-  insert into ${s}.message_correlation (message_key, process_instance_key, bpmn_process_id)
-  select message_key, process_instance_key, bpmn_process_id
-  from jsonb_to_recordset($7::jsonb) as x(message_key bigint, process_instance_key bigint, bpmn_process_id text)
-  on conflict do nothing
-)
-select (select count(*) from (select pg_notify('${s.replace(/"/g, '')}_jobs', t) from unnest($17::text[]) t) n) as notified`;
+export function buildFlush(s: string, c: FlushChanges): { name: string; text: string; values: unknown[] } | undefined {
+  const values: unknown[] = [];
+  const param = (value: unknown, type: string): string => {
+    values.push(value);
+    return `$${values.length}::${type}`;
+  };
+  const rows = (value: unknown[]): string => param(JSON.stringify(value), 'jsonb');
+  const parts: string[] = [];
+  let shape = 0;
+  const part = (bit: number, name: string, sql: string): void => {
+    shape |= 1 << bit;
+    parts.push(`${name} as (${sql})`);
+  };
+  const upsert = (table: string, spec: string, key: string, data: unknown[], update: string): string =>
+    `insert into ${s}.${table} (${columns(spec)}) select ${columns(spec)} from jsonb_to_recordset(${rows(data)}) as x(${spec})
+     on conflict (${key}) do update set ${update}`;
+
+  if (c.processInstances.length) {
+    part(0, 'pi_upsert', upsert('process_instance', PI, 'key', c.processInstances, 'state = excluded.state, end_date = excluded.end_date, position = excluded.position'));
+  }
+  if (c.elements.length) {
+    const elements = c.elements.map((ei) => ({ ...ei, data: ei.data ?? {} }));
+    part(1, 'ei_upsert', upsert('element_instance', EI, 'key', elements, 'state = excluded.state, end_date = excluded.end_date, incident_key = excluded.incident_key, data = excluded.data'));
+  }
+  if (c.variables.length) {
+    const data = rows(c.variables.map((v) => ({ ...v, value: v.value ?? null })));
+    part(2, 'var_upsert', `insert into ${s}.variable (${columns(VAR)}) select scope_key, name, root_key, process_instance_key, coalesce(value, 'null'::jsonb), updated_at
+      from jsonb_to_recordset(${data}) as x(${VAR}) on conflict (scope_key, name) do update set value = excluded.value, updated_at = excluded.updated_at`);
+    part(3, 'var_events', `insert into ${s}.variable_event (scope_key, process_instance_key, name, value, at)
+      select scope_key, process_instance_key, name, coalesce(value, 'null'::jsonb), updated_at from jsonb_to_recordset(${data}) as x(${VAR})`);
+  }
+  if (c.newJobs.length) part(4, 'job_insert', `insert into ${s}.job (${columns(JOB)}) select ${columns(JOB)} from jsonb_to_recordset(${rows(c.newJobs)}) as x(${JOB})`);
+  const updated = c.jobUpdates.map((job) => job.key);
+  if (c.jobUpdates.length) {
+    part(5, 'job_update', `update ${s}.job j set ${columns(JOB_UPDATE).split(', ').slice(1).map((col) => `${col} = x.${col}`).join(', ')}
+      from jsonb_to_recordset(${rows(c.jobUpdates)}) as x(${JOB_UPDATE}) where j.key = x.key and j.key = any(${param(updated, 'bigint[]')})`);
+  }
+  const cancel = c.cancelJobsOf.length > 0;
+  if (cancel) {
+    part(6, 'job_cancel', `update ${s}.job set state = 'CANCELED', open = false, updated_at = ${param(c.now, 'bigint')}
+      where element_instance_key = any(${param(c.cancelJobsOf, 'bigint[]')}) and open and not (key = any(${param(updated, 'bigint[]')}))
+      returning key, process_instance_key, retries`);
+  }
+  if (c.jobEvents.length || cancel) {
+    const selects = [];
+    if (c.jobEvents.length) selects.push(`select ${columns(JOB_EVENT)} from jsonb_to_recordset(${rows(c.jobEvents)}) as x(${JOB_EVENT})`);
+    if (cancel) selects.push(`select key, process_instance_key, 'CANCELED', retries, null, null, null, ${param(c.now, 'bigint')} from job_cancel`);
+    part(7, 'job_events', `insert into ${s}.job_event (${columns(JOB_EVENT)}) ${selects.join(' union all ')}`);
+  }
+  if (c.newTimers.length) part(8, 'timer_insert', `insert into ${s}.timer (${columns(TIMER)}) select ${columns(TIMER)} from jsonb_to_recordset(${rows(c.newTimers)}) as x(${TIMER})`);
+  if (c.newSubscriptions.length) part(9, 'sub_insert', `insert into ${s}.message_subscription (${columns(SUB)}) select ${columns(SUB)} from jsonb_to_recordset(${rows(c.newSubscriptions)}) as x(${SUB})`);
+  for (const [bit, table, alias] of [[10, 'timer', 'timer'], [11, 'message_subscription', 'sub']] as const) {
+    if (c.closeTriggersOf.length) part(bit, `${alias}_delete_owned`, `delete from ${s}.${table} where element_instance_key = any(${param(c.closeTriggersOf, 'bigint[]')})`);
+    const keys = table === 'timer' ? c.deletedTimers : c.deletedSubscriptions;
+    if (keys.length) part(bit + 2, `${alias}_delete_keys`, `delete from ${s}.${table} where key = any(${param(keys, 'bigint[]')})`);
+    if (c.closedEventTriggers.length) {
+      part(bit + 4, `${alias}_delete_events`, `delete from ${s}.${table} t using jsonb_to_recordset(${rows(c.closedEventTriggers)}) as x(element_instance_key bigint, element_id text)
+        where t.element_instance_key = x.element_instance_key and t.element_id = x.element_id`);
+    }
+  }
+  if (c.newIncidents.length) part(16, 'incident_insert', `insert into ${s}.incident (${columns(INCIDENT)}) select ${columns(INCIDENT)} from jsonb_to_recordset(${rows(c.newIncidents)}) as x(${INCIDENT})`);
+  if (c.resolvedIncidents.length) {
+    part(17, 'incident_resolve_keys', `update ${s}.incident set state = 'RESOLVED', resolved_at = ${param(c.now, 'bigint')} where state = 'ACTIVE' and key = any(${param(c.resolvedIncidents, 'bigint[]')})`);
+  }
+  if (c.resolveIncidentsOf.length) {
+    part(18, 'incident_resolve_ended', `update ${s}.incident set state = 'RESOLVED', resolved_at = ${param(c.now, 'bigint')}
+      where state = 'ACTIVE' and element_instance_key = any(${param(c.resolveIncidentsOf, 'bigint[]')}) and not (key = any(${param(c.resolvedIncidents, 'bigint[]')}))`);
+  }
+  if (c.correlations.length) {
+    part(19, 'correlation_insert', `insert into ${s}.message_correlation (message_key, process_instance_key, bpmn_process_id)
+      select message_key, process_instance_key, bpmn_process_id
+      from jsonb_to_recordset(${rows(c.correlations)}) as x(message_key bigint, process_instance_key bigint, bpmn_process_id text) on conflict do nothing`);
+  }
+  const notify = c.notifyTypes.length > 0 ? `select pg_notify('${s.replace(/"/g, '')}_jobs', t) from unnest(${param(c.notifyTypes, 'text[]')}) t` : 'select 1';
+  if (parts.length === 0 && c.notifyTypes.length === 0) return undefined;
+  if (c.notifyTypes.length) shape |= 1 << 20;
+  const text = parts.length ? `with ${parts.join(',\n')}\n${notify}` : notify;
+  return { name: `flush_${s}_${shape.toString(36)}`, text, values };
+}
