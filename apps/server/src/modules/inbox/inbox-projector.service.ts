@@ -43,7 +43,9 @@ export class InboxProjector implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     if (this.config.engine === 'zeebe') {
-      this.reconciler = new UserTaskReconciler(this.engine, this.store, { worker: 'duban-inbox' });
+      // DUBAN_INBOX_LEASE_MS: the reconciler's lease (default 60 s); shorter leases notice removals sooner.
+      const leaseMs = Number(process.env.DUBAN_INBOX_LEASE_MS) || undefined;
+      this.reconciler = new UserTaskReconciler(this.engine, this.store, { worker: 'duban-inbox', leaseMs });
       this.reconciler.start((error) => this.logger.error(`同步待办失败 / inbox reconcile failed: ${String(error)}`));
       return;
     }
