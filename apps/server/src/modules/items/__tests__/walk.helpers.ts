@@ -1,3 +1,4 @@
+import type { Response } from 'superagent';
 import { expect } from 'vitest';
 import { login, type LoggedIn } from '../../../__tests__/test-app.js';
 import { eventually, type FeatureApp } from '../../__tests__/feature-app.js';
@@ -38,10 +39,11 @@ export async function work(who: LoggedIn, task: Task, variables: Record<string, 
 }
 
 /** superagent parser that keeps a response body as bytes (documents, exports). */
-export function binary(res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void): void {
+export function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
+  const stream = res as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
 }
 
 /** A state-changing request with the session's CSRF token. */
