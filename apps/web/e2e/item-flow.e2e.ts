@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, pageAs, screenshot } from './support/browser';
+import { launchBrowser, pageAs, PHONE, screenshot } from './support/browser';
 import { formJs } from './support/form-js';
 
 let browser: Browser;
@@ -17,13 +17,15 @@ const TITLE = `推进老旧小区改造（e2e ${Date.now().toString(36)}）`;
 async function openTask(page: Page, taskName: string): Promise<void> {
   await page.goto(`/inbox?text=${encodeURIComponent(TITLE)}`);
   const row = page.getByTestId('task-table').locator('tbody tr', { hasText: taskName }).first();
-  await expect.poll(async () => row.count(), { timeout: 20_000, intervals: [500, 1000] }).toBe(1);
+  // The engine and the inbox projector run in the background: the task shows up within a few seconds.
+  await expect.poll(async () => row.count(), { timeout: 20_000, interval: 500 }).toBe(1);
   await row.getByTestId('open-task').click();
   await page.getByTestId('task-title').getByText(taskName).waitFor();
-  const claim = page.getByTestId('task-form').locator('xpath=..').getByTestId('claim');
-  if (await page.getByTestId('claim').isVisible()) await page.getByTestId('claim').click();
+  // Group tasks are claimed on the task page first (认领), personal ones go straight to the form.
+  const claim = page.getByTestId('claim');
+  await claim.or(page.getByTestId('complete-task')).first().waitFor();
+  if (await claim.isVisible()) await claim.click();
   await page.getByTestId('complete-task').waitFor();
-  void claim;
 }
 
 async function submit(page: Page): Promise<void> {
@@ -95,6 +97,13 @@ describe('an item from 立项 to 办结 in the browser (古县)', () => {
     await submit(head.page);
     await head.context.close();
 
+    // On the unit contact's phone the inbox is a list of cards.
+    const phone = await pageAs(browser, 'gu-zjj-lxy', PHONE);
+    await phone.page.goto('/inbox');
+    await phone.page.getByTestId('task-card').filter({ hasText: '向县政府书面反馈办理情况' }).first().waitFor();
+    await screenshot(phone.page, 'inbox-phone-cards');
+    await phone.context.close();
+
     const unit = await pageAs(browser, 'gu-zjj-lxy');
     await openTask(unit.page, '向县政府书面反馈办理情况');
     const report = formJs(unit.page);
@@ -118,6 +127,12 @@ describe('an item from 立项 to 办结 in the browser (古县)', () => {
     // Sent back once, with a reason; the unit replies again and it is accepted.
     const review = await pageAs(browser, 'gu-sec1-chen');
     await openTask(review.page, '秘书科室审核办理情况');
+    // The diagram tab marks where the unit's process is now.
+    await review.page.getByRole('tab', { name: '流程图' }).click();
+    await review.page.getByTestId('diagram').locator('.duban-active[data-element-id="reviewReply"]').waitFor();
+    expect(await review.page.getByTestId('diagram').locator('.duban-done').count()).toBeGreaterThan(3);
+    await screenshot(review.page, 'task-diagram');
+    await review.page.getByRole('tab', { name: '办理' }).click();
     await formJs(review.page).radio('审核结论', '退回');
     await formJs(review.page).text('审核意见', '请补充居民满意度调查结果');
     await submit(review.page);

@@ -37,7 +37,7 @@ export function InboxPage() {
         data-testid="inbox-views"
       />
       {tasks.error && <Alert type="error" showIcon message={tasks.error.message} style={{ marginBottom: 12 }} />}
-      <InboxFilterBar key={params.toString()} criteria={criteria} onChange={(c) => update(view, c)} />
+      <InboxFilterBar key={params.toString()} criteria={criteria} onChange={(c) => update(view, c)} compact={!screens.md} />
       {screens.md ? <TaskTable tasks={rows} loading={tasks.isPending} /> : <TaskCardList tasks={rows} loading={tasks.isPending} />}
       {tasks.hasNextPage && (
         <Flex justify="center" style={{ marginTop: 12 }}>

@@ -1,6 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Spin, Tabs } from 'antd';
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
+import { optionLabels } from '../../forms/utils/option-labels.util';
 import { useT } from '../../i18n/hooks/useT';
+import { useProcesses } from '../../shared/hooks/useReference';
+import { getForm } from '../api/items.api';
 import { HistoryList } from '../../process-view/components/HistoryList';
 import { InstanceDiagram } from '../../process-view/components/InstanceDiagram';
 import { LightTag } from '../../shared/components/LightTag';
@@ -16,6 +21,11 @@ export function ItemDetailPage() {
   const t = useT();
   const detail = useItem(itemId);
   const timeline = useItemTimeline(itemId);
+  // Source and category are stored as option values; the start form knows how to say them.
+  const processes = useProcesses();
+  const startFormId = processes.data?.find((p) => p.id === detail.data?.item.processId)?.startFormId;
+  const startForm = useQuery({ queryKey: ['form', startFormId], queryFn: () => getForm(startFormId!), enabled: !!startFormId, staleTime: 300_000 });
+  const labels = useMemo(() => optionLabels(startForm.data?.schema), [startForm.data]);
   if (detail.error) return <Alert type="error" showIcon message={detail.error.message} />;
   if (!detail.data) return <Spin style={{ display: 'block', margin: 48 }} />;
   const { item, now, units, documents, extensionRequests } = detail.data;
@@ -36,8 +46,8 @@ export function ItemDetailPage() {
       }
     >
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} style={{ marginBottom: 16 }}>
-        <Descriptions.Item label={t('item.source')}>{item.sourceType ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('item.category')}>{item.category ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('item.source')}>{item.sourceType ? (labels.get(item.sourceType) ?? item.sourceType) : '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('item.category')}>{item.category ? (labels.get(item.category) ?? item.category) : '—'}</Descriptions.Item>
         <Descriptions.Item label={t('item.limit')}>
           <span data-testid="item-due">{formatDate(item.dueDate)}</span>
           {item.statedLimit ? `（${item.statedLimit}）` : ''}

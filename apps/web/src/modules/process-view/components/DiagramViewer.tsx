@@ -39,7 +39,12 @@ export default function DiagramViewer({ xml, activeIds = [], completedIds = [], 
           .getAll()
           .filter((e) => e.type === 'bpmn:SequenceFlow' && e.source && e.target)
           .map((e) => ({ id: e.id, sourceId: e.source!.id, targetId: e.target!.id }));
-        const mark = (ids: string[], cls: string) => ids.filter((id) => registry.get(id)).forEach((id) => canvas.addMarker(id, cls));
+        // Scopes (sub-processes) get an outline only: a filled box would drown the steps inside it.
+        const mark = (ids: string[], cls: string) =>
+          ids.forEach((id) => {
+            const element = registry.get(id) as ElementLike | undefined;
+            if (element) canvas.addMarker(id, element.type === 'bpmn:SubProcess' ? `${cls}-scope` : cls);
+          });
         mark(completedIds, 'duban-done');
         mark(pathTaken(flows, completedIds, activeIds, takenFlowIds), 'duban-taken');
         mark(activeIds, 'duban-active');
