@@ -6,8 +6,14 @@ import type { ServerConfig } from '../../platform/config/server-config.js';
 import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.provider.js';
 import { InboxTaskStore } from './inbox-task.store.js';
 
-/** Embedded engine: a job stays leased to the inbox for a week; when the lease runs out the next poll takes it again. */
-export const EMBEDDED_LEASE_MS = 7 * 24 * 3600_000;
+/**
+ * Embedded engine: a job stays leased to the inbox for a day; when the lease runs out the next poll takes it again
+ * (one activation per open task a day). It is also how long a job activated just before a crash stays out of the
+ * inbox — a failed projection hands the job back at once (below).
+ */
+export const EMBEDDED_LEASE_MS = 24 * 3600_000;
+/** A job whose projection failed is handed back to be activated again after this. */
+const HAND_BACK_MS = 5_000;
 export const POLL_MS = 500;
 export const RECONCILE_MS = 2_000;
 /** Open tasks whose job state is read per reconciliation round (grouped by process instance). */
@@ -20,8 +26,8 @@ const GONE_STATES = new Set<JobState>(['COMPLETED', 'CANCELED', 'ERROR_THROWN'])
  *
  * - Zeebe: libs/zeebe's UserTaskReconciler (lease 60 s; a job that does not come back is gone) over this store —
  *   a removed task leaves the inbox within its `removalBoundMs` (75 s).
- * - Embedded: jobs are leased for a week (nothing else activates user-task jobs, and completion does not need a
- *   live lease), so activation costs nothing while tasks wait. Removal is read from the engine's history: every
+ * - Embedded: jobs are leased for a day (nothing else activates user-task jobs, and completion does not need a
+ *   live lease), so activation costs little while tasks wait. Removal is read from the engine's history: every
  *   RECONCILE_MS the RECONCILE_BATCH open rows checked longest ago have their jobs' states read, and when a new
  *   task appears in an instance or item its other open tasks go first in line. Bound: a removed task leaves the
  *   inbox within RECONCILE_MS × ceil(open tasks / RECONCILE_BATCH) — 2 s per 200 open tasks, e.g. 10 s for
@@ -74,7 +80,17 @@ export class InboxProjector implements OnApplicationBootstrap, OnModuleDestroy {
     let seen = 0;
     for (;;) {
       const jobs = await this.engine.activateJobs({ type: USER_TASK_JOB_TYPE, worker: 'duban-inbox', maxJobsToActivate: BATCH, timeout: EMBEDDED_LEASE_MS });
-      for (const job of jobs) await this.store.upsert(job, Date.now());
+      for (const [i, job] of jobs.entries()) {
+        try {
+          await this.store.upsert(job, Date.now());
+        } catch (error) {
+          // Hand this job and the rest of the batch back (retries unchanged) rather than leave them leased unseen.
+          for (const left of jobs.slice(i)) {
+            await this.engine.failJob({ jobKey: left.key, retries: left.retries, retryBackOff: HAND_BACK_MS, errorMessage: '待办投影失败，稍后重试 / inbox projection failed' }).catch(() => undefined);
+          }
+          throw error;
+        }
+      }
       seen += jobs.length;
       if (jobs.length > 0) {
         const items = jobs.map((j) => j.variables.itemId).filter((v): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v));
