@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { CurrentPrincipal, RequirePermission } from '../../platform/tenancy/current-principal.decorator.js';
 import type { Principal } from '../../platform/tenancy/principal.js';
 import { unitReportBulletin, unitReportXlsx } from './report-files.util.js';
-import { ReportPeriodDto, UnitReportDto } from './reports.dto.js';
+import { LightCountsDto, MonthTrendDto, ReportPeriodDto, UnitReportDto } from './reports.dto.js';
 import { ReportsService } from './reports.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -26,6 +26,20 @@ export class ReportsController {
   @ApiOkResponse({ type: UnitReportDto })
   units(@CurrentPrincipal() principal: Principal, @Query() period: ReportPeriodDto): Promise<UnitReportDto> {
     return this.reports.units(principal, period);
+  }
+
+  @Get('trend')
+  @ApiOperation({ summary: '按月趋势：按时办结、逾期、退回重办、落实不力' })
+  @ApiOkResponse({ type: [MonthTrendDto] })
+  trend(@CurrentPrincipal() principal: Principal, @Query() period: ReportPeriodDto): Promise<MonthTrendDto[]> {
+    return this.reports.trend(principal, period);
+  }
+
+  @Get('lights')
+  @ApiOperation({ summary: '在办事项的红黄绿灯数量' })
+  @ApiOkResponse({ type: LightCountsDto })
+  lights(@CurrentPrincipal() principal: Principal): Promise<LightCountsDto> {
+    return this.reports.lights(principal);
   }
 
   @Get('units.xlsx')

@@ -24,3 +24,19 @@ export class UnitReportDto {
   @ApiProperty() to!: string;
   @ApiProperty({ type: [UnitReportRowDto] }) units!: UnitReportRowDto[];
 }
+
+export class MonthTrendDto {
+  @ApiProperty({ example: '2026-09' }) month!: string;
+  @ApiProperty() onTime!: number;
+  @ApiProperty() overdue!: number;
+  @ApiProperty() sendBacks!: number;
+  @ApiProperty() poorImplementation!: number;
+  @ApiPropertyOptional({ nullable: true, type: Number }) onTimeRate!: number | null;
+}
+
+export class LightCountsDto {
+  @ApiProperty() red!: number;
+  @ApiProperty() yellow!: number;
+  @ApiProperty() green!: number;
+  @ApiProperty({ description: '无时限' }) none!: number;
+}

@@ -116,6 +116,9 @@ describe('古县 item walk-through', () => {
     expect((bulletin.body as Buffer).subarray(0, 2).toString()).toBe('PK');
     expect(Object.keys((await wang.agent.get('/api/reports/units?from=2026-1-1').expect(400)).body.fields).sort()).toEqual(['from', 'to']);
     await contact.agent.get(`/api/reports/units?${period}`).expect(403);
+    const trend = (await wang.agent.get(`/api/reports/trend?${period}`).expect(200)).body;
+    expect(trend).toEqual([{ month: today.slice(0, 7), onTime: 1, overdue: 0, sendBacks: 1, poorImplementation: 0, onTimeRate: 1 }]);
+    expect((await wang.agent.get('/api/reports/lights').expect(200)).body).toEqual({ red: 0, yellow: 0, green: 0, none: 0 });
 
     // The 分管领导 was told in-app (duban:notify), and marks it read.
     const leader = await as('gu-fxz-li');
