@@ -3,7 +3,7 @@ import { IsString, Length, MaxLength } from 'class-validator';
 import type { Principal } from '../tenancy/principal.js';
 
 export class LoginDto {
-  @ApiProperty({ example: 'gu-dcs-wang' }) @IsString() @Length(1, 64) username!: string;
+  @ApiProperty({ example: 'demo-dcs-wang' }) @IsString() @Length(1, 64) username!: string;
   @ApiProperty() @IsString() @Length(1, 200) password!: string;
 }
 

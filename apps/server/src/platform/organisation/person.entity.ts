@@ -7,7 +7,7 @@ export class Person {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @ApiProperty({ format: 'uuid' })
   @Column({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
-  /** Stable id from the organisation file (also the engine's assignee id), e.g. `gu-dcs-wang`. */
+  /** Stable id from the organisation file (also the engine's assignee id), e.g. `demo-dcs-wang`. */
   @ApiProperty()
   @Column({ type: 'text' }) code!: string;
   @ApiProperty()

@@ -5,8 +5,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 export class Tenant {
   @ApiProperty({ format: 'uuid' })
   @PrimaryGeneratedColumn('uuid') id!: string;
-  /** The folder name under processes/, e.g. `gu`. */
-  @ApiProperty({ example: 'gu', description: 'processes/ 下的目录名' })
+  /** The folder name under processes/, e.g. `demo`. */
+  @ApiProperty({ example: 'demo', description: 'processes/ 下的目录名' })
   @Column({ type: 'text' }) code!: string;
   @ApiProperty({ example: '某县' })
   @Column({ type: 'text' }) name!: string;
