@@ -1,4 +1,5 @@
 // Tenant configuration is consistent: tenant.json, organisation.json, calendar.json and the DMN tables.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFeedbackSchedule, parseTimeLimit, validateCalendarOverrides } from '@duban/calendar';
 import { CHANNELS } from '../libs/workers/src/job-types.js';
@@ -7,6 +8,14 @@ import { loadTenant, tenantIds } from './tools/tenant-files.util.js';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 const tenants = tenantIds().map(loadTenant);
+
+/** The server's permission names, read from its source (a spec of processes/ imports no app code). */
+function serverPermissions(): string[] {
+  const source = readFileSync(new URL('../apps/server/src/platform/tenancy/permission.ts', import.meta.url), 'utf8');
+  const list = /PERMISSIONS = \[([^\]]*)\]/.exec(source)?.[1] ?? '';
+  return [...list.matchAll(/'([a-z.]+)'/g)].map((m) => m[1]);
+}
+const PERMISSIONS = serverPermissions();
 
 describe.each(tenants.map((t) => [t.id, t] as const))('%s configuration', (id, t) => {
   const org = t.organisation;
@@ -54,6 +63,18 @@ describe.each(tenants.map((t) => [t.id, t] as const))('%s configuration', (id, t
       expect(org.people.find((p) => p.id === b.person)!.roles).toContain(b.role);
     }
     for (const members of Object.values(org.registries ?? {})) for (const m of members) expect(ids.has(m), m).toBe(true);
+  });
+
+  it('organisation.json: roles grant only permissions the server knows; 督查室, leaders and process administrators have theirs', () => {
+    expect(PERMISSIONS).toEqual(expect.arrayContaining(['items.all', 'process.manage', 'audit.read']));
+    for (const r of org.roles) for (const p of r.permissions ?? []) expect(PERMISSIONS, `${r.code} grants ${p}`).toContain(p);
+    const grants = (code: string) => org.roles.find((r) => r.code === code)?.permissions ?? [];
+    expect(grants('supervision-staff')).toContain('items.all');
+    expect(grants('supervision-head')).toEqual(expect.arrayContaining(['items.all', 'audit.read']));
+    expect(grants('process-admin')).toContain('process.manage');
+    // the leaders' dashboard and reports need items.all on the server (there is no narrower reports permission yet)
+    for (const leader of ['principal-leader', 'deputy-leader']) expect(grants(leader)).toContain('items.all');
+    for (const r of org.roles.filter((role) => role.scope === 'unit')) expect(r.permissions ?? [], r.code).toEqual([]);
   });
 
   it('every handling unit has a contact and a head, and a bound 分管领导 where the tenant has one', () => {

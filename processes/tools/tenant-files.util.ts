@@ -27,7 +27,7 @@ export interface TenantConfig {
 
 export interface Organisation {
   tenant: string;
-  roles: { code: string; name: string; scope: 'tenant' | 'unit' }[];
+  roles: { code: string; name: string; scope: 'tenant' | 'unit'; permissions?: string[] }[];
   units: { code: string; name: string; kind: string }[];
   people: { id: string; login: string; name: string; unit: string; roles: string[]; email?: string; mobile?: string }[];
   roleBindings: { role: string; unit: string; person: string }[];

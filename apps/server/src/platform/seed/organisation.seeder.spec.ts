@@ -42,6 +42,12 @@ describe('seeding from processes/', () => {
         [`${tenant.id}-admin`, tenant.id],
       );
       expect(admin.roles).toContain('admin');
+      // the roles' permissions come from the file (e.g. 督查室 items.all, process administrators process.manage)
+      const roles = await t.sql<{ code: string; permissions: string[] }>(
+        `SELECT code, permissions FROM role WHERE tenant_id = (SELECT id FROM tenant WHERE code = $1)`,
+        [tenant.id],
+      );
+      for (const role of organisation.roles) expect(roles.find((r) => r.code === role.code)?.permissions, role.code).toEqual(role.permissions ?? []);
     }
     const auditBefore = await t.sql('SELECT seq FROM audit_log');
 
