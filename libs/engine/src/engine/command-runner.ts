@@ -21,12 +21,22 @@ export interface InstanceOptions {
   jobKey?: string;
 }
 import { buildFlush } from '../sql/flush-changes.sql.js';
-import { changesOf } from '../runtime/state-changes.js';
-import { loadInstanceSql, lockRootSql } from '../sql/load-instance.sql.js';
+import { changesOf, mergeChanges } from '../runtime/state-changes.js';
+import { loadInstanceSql } from '../sql/load-instance.sql.js';
 import { CommandBatcher } from './command-batcher.js';
+import { DeferredFlushes } from './deferred-flush.js';
+import { notFound } from './variables-guard.js';
 import type { DefinitionRepository } from './definition-repository.js';
 
 export type Tx = pg.PoolClient;
+
+interface WorkingSet {
+  root_key?: string;
+  pis: ProcessInstanceRow[];
+  eis: ElementInstanceRow[];
+  vars: VariableRow[];
+  job: JobRow | null;
+}
 
 const RETRYABLE = new Set(['40001', '40P01']);
 
@@ -36,7 +46,7 @@ const RETRYABLE = new Set(['40001', '40P01']);
  */
 export class CommandRunner {
   private readonly loadSql: string;
-  private readonly lockSql: string;
+  private readonly lockLoadSql: string;
 
   constructor(
     readonly pool: pg.Pool,
@@ -48,7 +58,7 @@ export class CommandRunner {
     batching: BatchingOptions = {},
   ) {
     this.loadSql = loadInstanceSql(schema);
-    this.lockSql = lockRootSql(schema);
+    this.lockLoadSql = `select root_key, pis, eis, vars, job from ${schema}.lock_load($1, $2)`;
     this.batcher = new CommandBatcher(
       (work) => this.soloTransaction(work),
       (works) => this.sharedTransaction(works),
@@ -58,6 +68,11 @@ export class CommandRunner {
   }
 
   private readonly batcher: CommandBatcher;
+  private readonly deferred = new DeferredFlushes(
+    (client, execs) => this.write(client, execs),
+    // the hierarchy lock-and-load is checked by its caller; process definitions are written by deployments only
+    (query) => /^(lockload|latestdef)_/.test((query as { name?: string } | null)?.name ?? ''),
+  );
   /** Job types made activatable by the open transaction of each client; announced locally after commit. */
   private readonly pendingTypes = new WeakMap<Tx, Set<string>>();
   /** Wakes this process's workers at once after a commit (NOTIFY reaches the other processes). */
@@ -113,8 +128,10 @@ export class CommandRunner {
     try {
       await client.query('begin');
       this.pendingTypes.delete(client);
+      const tx = this.deferred.open(client);
       const results: unknown[] = [];
-      for (const work of works) results.push(await work(client));
+      for (const work of works) results.push(await work(tx));
+      await this.deferred.writeAll(tx);
       await client.query('commit');
       this.announce(client);
       return results;
@@ -138,26 +155,39 @@ export class CommandRunner {
    * Locks and loads a hierarchy, lets `work` start token movement, runs it to rest, and writes the changes.
    */
   async withInstance<T>(tx: Tx, rootKey: string, work: (exec: Execution) => Promise<T> | T, options: InstanceOptions = {}): Promise<T> {
-    if (!options.locked) {
-      const lock = await tx.query({ name: `lock_${this.schema}`, text: this.lockSql, values: [rootKey] });
-      if (lock.rowCount === 0) throw new WorkflowError(WorkflowErrorCode.NotFound, `未找到流程实例 / process instance ${rootKey} not found`);
-    }
-    const { rows } = await tx.query<{ pis: ProcessInstanceRow[]; eis: ElementInstanceRow[]; vars: VariableRow[]; job: JobRow | null }>({
-      name: `load_${this.schema}`,
-      text: this.loadSql,
-      values: [rootKey, options.jobKey ?? null],
-    });
-    const row = rows[0];
-    if (!row) throw new WorkflowError(WorkflowErrorCode.NotFound, `未找到流程实例 / process instance ${rootKey} not found`);
+    const values = [rootKey, options.jobKey ?? null];
+    const { rows } = options.locked
+      ? await tx.query<WorkingSet>({ name: `load_${this.schema}`, text: this.loadSql, values })
+      : await tx.query<WorkingSet>({ name: `lockload_${this.schema}`, text: this.lockLoadSql, values });
+    if (!rows[0]) throw new WorkflowError(WorkflowErrorCode.NotFound, `未找到流程实例 / process instance ${rootKey} not found`);
+    return this.execute(tx, rootKey, await this.fresh(tx, rootKey, options.jobKey ?? null, rows[0]), work);
+  }
+
+  /** The hierarchy of a job, locked and loaded by the job key in one round trip; NOT_FOUND for an unknown job. */
+  async withJobInstance<T>(tx: Tx, jobKey: string, work: (exec: Execution) => Promise<T> | T): Promise<T> {
+    const { rows } = await tx.query<WorkingSet & { root_key: string }>({ name: `lockload_${this.schema}`, text: this.lockLoadSql, values: [null, jobKey] });
+    if (!rows[0]) throw notFound('作业 / job', jobKey);
+    return this.execute(tx, rows[0].root_key, await this.fresh(tx, rows[0].root_key, jobKey, rows[0]), work);
+  }
+
+  /** A working set read while changes of an earlier command of the same transaction were still pending is read again. */
+  private async fresh(tx: Tx, rootKey: string, jobKey: string | null, set: WorkingSet): Promise<WorkingSet> {
+    if (!this.deferred.isPending(tx, rootKey)) return set;
+    await this.deferred.writeAll(tx);
+    const { rows } = await tx.query<WorkingSet>({ name: `load_${this.schema}`, text: this.loadSql, values: [rootKey, jobKey] });
+    return rows[0]!;
+  }
+
+  private async execute<T>(tx: Tx, rootKey: string, set: WorkingSet, work: (exec: Execution) => Promise<T> | T): Promise<T> {
     const state = new InstanceState(rootKey);
-    state.load(row.pis, row.eis, row.vars);
+    state.load(set.pis, set.eis, set.vars);
     const exec = new Execution(this.env(tx), state);
-    exec.job = row.job ?? undefined;
+    exec.job = set.job ?? undefined;
     await exec.prepare();
     const result = await work(exec);
     await exec.run();
     await correlateBufferedMessages(this.schema, exec);
-    await this.flush(tx, exec);
+    if (!this.deferred.defer(tx, exec)) await this.write(tx, [exec]);
     return result;
   }
 
@@ -167,21 +197,25 @@ export class CommandRunner {
     const result = await work(exec);
     await exec.run();
     await correlateBufferedMessages(this.schema, exec);
-    await this.flush(tx, exec);
+    if (!this.deferred.defer(tx, exec)) await this.write(tx, [exec]);
     return result;
   }
 
-  private async flush(tx: Tx, exec: Execution): Promise<void> {
-    const flush = buildFlush(this.schema, changesOf(exec));
+  /** Writes the changes of executions (one statement), then what follows from them after the write. */
+  private async write(tx: Tx, execs: Execution[]): Promise<void> {
+    const flush = buildFlush(this.schema, mergeChanges(execs.map(changesOf)));
     if (flush) await tx.query(flush);
-    if (exec.state.notifyTypes.size > 0) {
-      const types = this.pendingTypes.get(tx) ?? new Set<string>();
-      for (const type of exec.state.notifyTypes) types.add(type);
-      this.pendingTypes.set(tx, types);
+    const client = this.deferred.clientOf(tx);
+    for (const exec of execs) {
+      if (exec.state.notifyTypes.size > 0) {
+        const types = this.pendingTypes.get(client) ?? new Set<string>();
+        for (const type of exec.state.notifyTypes) types.add(type);
+        this.pendingTypes.set(client, types);
+      }
+      const endedByMessage = [...exec.state.dirtyProcessInstances]
+        .map((key) => exec.state.processInstances.get(key)!)
+        .filter((pi) => pi.state !== 'ACTIVE' && pi.correlation_key !== null && pi.parent_process_instance_key === null);
+      if (endedByMessage.length > 0) await startBufferedAfterEnd(this, tx, endedByMessage);
     }
-    const endedByMessage = [...exec.state.dirtyProcessInstances]
-      .map((key) => exec.state.processInstances.get(key)!)
-      .filter((pi) => pi.state !== 'ACTIVE' && pi.correlation_key !== null && pi.parent_process_instance_key === null);
-    if (endedByMessage.length > 0) await startBufferedAfterEnd(this, tx, endedByMessage);
   }
 }

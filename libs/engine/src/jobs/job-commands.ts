@@ -12,7 +12,6 @@ import { throwError as throwBpmnError } from '../runtime/error-events.js';
 import type { Execution } from '../runtime/execution.js';
 import type { JobRow } from '../runtime/runtime-types.js';
 import { setLocal } from '../runtime/variable-scopes.js';
-import { lockRootOfJobSql } from '../sql/load-instance.sql.js';
 
 /** Complete, fail, throw error and update retries: each one transaction under the instance lock. */
 
@@ -22,19 +21,12 @@ async function withOpenJob(
   work: (exec: Execution, job: JobRow) => void,
 ): Promise<void> {
   const key = requireKey(jobKey, 'jobKey');
-  await runner.transaction(async (tx) => {
-    const { rows } = await tx.query<{ root_key: string }>({ name: `lockjob_${runner.schema}`, text: lockRootOfJobSql(runner.schema), values: [key] });
-    if (!rows[0]) throw notFound('作业 / job', key);
-    await runner.withInstance(
-      tx,
-      rows[0].root_key,
-      (exec) => {
-        if (!exec.job) throw notFound('作业 / job', key);
-        work(exec, exec.job);
-      },
-      { locked: true, jobKey: key },
-    );
-  });
+  await runner.transaction((tx) =>
+    runner.withJobInstance(tx, key, (exec) => {
+      if (!exec.job) throw notFound('作业 / job', key);
+      work(exec, exec.job);
+    }),
+  );
 }
 
 function record(exec: Execution, job: JobRow, state: string, changes: Partial<JobRow>): void {

@@ -46,3 +46,17 @@ function mayOwnTriggers(exec: Execution, ei: ElementInstanceRow): boolean {
   const node = exec.nodeOf(ei);
   return node.boundaryEventIds.length > 0 || node.eventSubProcessIds.length > 0 || CATCHING.has(node.type);
 }
+
+/** The changes of several executions (disjoint call hierarchies) as one write. */
+export function mergeChanges(list: FlushChanges[]): FlushChanges {
+  if (list.length === 1) return list[0]!;
+  const merged = { ...list[0]! } as Record<string, unknown>;
+  for (const changes of list.slice(1)) {
+    for (const [name, value] of Object.entries(changes)) {
+      merged[name] = Array.isArray(value) ? [...(merged[name] as unknown[]), ...value] : Math.max(merged[name] as number, value as number);
+    }
+  }
+  const result = merged as unknown as FlushChanges;
+  result.notifyTypes = [...new Set(result.notifyTypes)];
+  return result;
+}

@@ -1,15 +1,8 @@
 /**
- * Loads the working set (and, for job commands, the open job $2) of a call hierarchy in one round trip: active process instances, active element instances
- * and the variables of active scopes. Run it AFTER the root row is locked by a statement of its own: a statement's
- * snapshot is taken when it starts, so locking and reading in one statement would read what was there before the
- * lock holder committed.
+ * Loads the working set (and, for job commands, the open job $2) of a call hierarchy whose root $1 this transaction
+ * has already locked: active process instances, active element instances and the variables of active scopes.
+ * Commands that still need the lock call the lock_load function (migration 003), which locks and then reads.
  */
-export const lockRootSql = (s: string): string => `select key from ${s}.process_instance where key = $1 for update`;
-
-/** Locks the root of the hierarchy a job belongs to; returns the root key. */
-export const lockRootOfJobSql = (s: string): string =>
-  `select key::text as root_key from ${s}.process_instance where key = (select root_key from ${s}.job where key = $1) for update`;
-
 export const loadInstanceSql = (s: string): string => `
 with root as (select key from ${s}.process_instance where key = $1)
 select
