@@ -63,4 +63,24 @@ describe('logging in and the inbox shell', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
+
+  it('keeps a saved filter on the server and applies it from the menu', async () => {
+    const { context, page } = await newPage(browser);
+    await login(page, 'gu-dcs-liu');
+    await page.goto('/inbox?light=red&overdue=true');
+    await page.getByTestId('saved-filters').click();
+    await page.getByText('保存当前筛选').click();
+    await page.locator('.ant-modal').getByLabel('筛选名称').fill('超期红灯');
+    await page.locator('.ant-modal').getByRole('button', { name: /确\s?定/ }).click();
+    await page.locator('.ant-modal').waitFor({ state: 'detached' });
+
+    await page.goto('/inbox');
+    await page.getByTestId('saved-filters').click();
+    await page.locator('.ant-dropdown-menu-item', { hasText: '超期红灯' }).click();
+    await page.waitForURL(/light=red/);
+    expect(new URL(page.url()).searchParams.get('overdue')).toBe('true');
+    await expect(page.getByTestId('filter-light').inputValue()).resolves.toBe('red');
+    await context.close();
+  });
 });
+

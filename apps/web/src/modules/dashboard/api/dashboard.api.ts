@@ -22,7 +22,7 @@ export interface DateRange {
 
 /** GET /api/reports/units?from=&to= (items.all) → per unit and period. */
 export async function unitReport(range: DateRange): Promise<UnitReportRow[]> {
-  return (await api<{ units: UnitReportRow[] }>('/reports/units', { query: { ...range } })).units;
+  return (await api<{ units: UnitReportRow[] }>('/reports/units', { query: { from: range.from, to: range.to } })).units;
 }
 
 /** GET /api/items?status=active&limit=200: the open items, for the lights and the overdue list. */

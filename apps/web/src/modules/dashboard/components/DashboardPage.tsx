@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Flex, Row, Select, Spin, Table } from 'antd';
+import { Alert, Button, Card, Col, Empty, Flex, Row, Select, Spin, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/hooks/useT';
@@ -14,10 +14,10 @@ export function DashboardPage() {
   const t = useT();
   const [quarter, setQuarter] = useState<Quarter>(() => quarterOf(new Date()));
   const range = useMemo(() => quarterRange(quarter), [quarter]);
-  const report = useQuery({ queryKey: ['report-units', range.from, range.to], queryFn: () => unitReport(range) });
+  const report = useQuery({ queryKey: ['report-units', range.from, range.to], queryFn: () => unitReport({ from: range.from, to: range.to }) });
   const monthly = useQuery({
     queryKey: ['report-months', range.from],
-    queryFn: () => Promise.all(range.months.map(async (m) => ({ month: m.month, rows: await unitReport(m) }))),
+    queryFn: () => Promise.all(range.months.map(async (m) => ({ month: m.month, rows: await unitReport({ from: m.from, to: m.to }) }))),
   });
   const items = useQuery({ queryKey: ['items', 'dashboard'], queryFn: openItems });
   const labels = useMemo(
@@ -26,6 +26,7 @@ export function DashboardPage() {
   );
   const years = Array.from({ length: 5 }, (_, i) => new Date().getFullYear() - i);
   const overdue = (items.data ?? []).filter((i) => i.light === 'red');
+  const lights = items.data ? lightCounts(items.data) : null;
   const error = report.error ?? monthly.error ?? items.error;
   return (
     <Flex vertical gap={16}>
@@ -51,12 +52,22 @@ export function DashboardPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card size="small" title={t('dashboard.onTimeRate')}>
-            {report.data && <EChart option={onTimeOption(report.data, labels)} height={Math.max(240, report.data.length * 28)} testId="chart-on-time" />}
+            {report.data &&
+              (report.data.some((r) => r.onTimeRate !== null) ? (
+                <EChart option={onTimeOption(report.data, labels)} height={Math.max(240, report.data.length * 28)} testId="chart-on-time" />
+              ) : (
+                <Empty description={t('common.empty')} data-testid="chart-on-time" />
+              ))}
           </Card>
         </Col>
         <Col xs={24} lg={10}>
           <Card size="small" title={t('dashboard.lights')}>
-            {items.data && <EChart option={lightsOption(lightCounts(items.data), labels)} testId="chart-lights" />}
+            {lights &&
+              (lights.red + lights.yellow + lights.green > 0 ? (
+                <EChart option={lightsOption(lights, labels)} testId="chart-lights" />
+              ) : (
+                <Empty description={t('common.empty')} data-testid="chart-lights" />
+              ))}
           </Card>
         </Col>
         <Col xs={24} lg={14}>

@@ -25,7 +25,7 @@ export function trendOption(months: { month: string; rows: UnitReportRow[] }[], 
   return {
     grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis' },
-    legend: { data: [labels.closed, labels.rate] },
+    legend: { top: 0, data: [labels.closed, labels.rate] },
     xAxis: { type: 'category', data: months.map((m) => m.month) },
     yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } }],
     series: [
