@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { CurrentPrincipal, RequirePermission } from '../../platform/tenancy/current-principal.decorator.js';
+import { CurrentPrincipal, RequireAnyPermission } from '../../platform/tenancy/current-principal.decorator.js';
 import type { Principal } from '../../platform/tenancy/principal.js';
 import { unitReportBulletin, unitReportXlsx } from './report-files.util.js';
 import { LightCountsDto, MonthTrendDto, ReportPeriodDto, UnitReportDto } from './reports.dto.js';
@@ -14,7 +14,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 @ApiTags('reports')
 @Controller('reports')
-@RequirePermission('items.all')
+// 督查室 (items.all) and leaders who only read the figures (reports.read).
+@RequireAnyPermission('items.all', 'reports.read')
 export class ReportsController {
   constructor(
     private readonly reports: ReportsService,

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import {
+  ANY_OF_PERMISSIONS,
   type AuthenticatedRequest,
   PUBLIC_ROUTE,
   REQUIRED_PERMISSIONS,
@@ -22,7 +23,8 @@ function sameToken(expected: string, given: string | undefined): boolean {
 
 /**
  * Global guard: every route needs a live session unless marked @Public(). It sets `request.principal`, checks the
- * CSRF token (synchronizer token kept in the session) on every state-changing method, then @RequirePermission.
+ * CSRF token (synchronizer token kept in the session) on every state-changing method, then @RequirePermission (all of) and
+ * @RequireAnyPermission (one of).
  */
 @Injectable()
 export class SessionGuard implements CanActivate {
@@ -49,6 +51,10 @@ export class SessionGuard implements CanActivate {
     const missing = required.filter((p) => !session.principal.permissions.has(p));
     if (missing.length > 0) {
       throw new AuthException(AuthExceptionCode.FORBIDDEN, `无权限 / missing permission: ${missing.join(', ')}`);
+    }
+    const anyOf = this.reflector.getAllAndOverride<Permission[] | undefined>(ANY_OF_PERMISSIONS, targets) ?? [];
+    if (anyOf.length > 0 && !anyOf.some((p) => session.principal.permissions.has(p))) {
+      throw new AuthException(AuthExceptionCode.FORBIDDEN, `无权限 / missing permission: one of ${anyOf.join(', ')}`);
     }
     return true;
   }

@@ -23,3 +23,7 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 export const REQUIRED_PERMISSIONS = 'duban:permissions';
 /** The caller's roles must grant all of these (403 otherwise). */
 export const RequirePermission = (...permissions: Permission[]) => SetMetadata(REQUIRED_PERMISSIONS, permissions);
+
+export const ANY_OF_PERMISSIONS = 'duban:any-of-permissions';
+/** The caller's roles must grant at least one of these (403 otherwise), e.g. reports for 督查室 or leaders. */
+export const RequireAnyPermission = (...permissions: Permission[]) => SetMetadata(ANY_OF_PERMISSIONS, permissions);

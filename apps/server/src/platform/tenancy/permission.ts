@@ -8,6 +8,8 @@ export const PERMISSIONS = [
   'process.manage',
   /** See every item and task of the tenant (督查室). */
   'items.all',
+  /** Read the tenant's reports and dashboard figures without handling items (县领导, 办领导). */
+  'reports.read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
