@@ -62,6 +62,11 @@ export function unclaimTask(taskId: string): Promise<TaskSummary> {
   return api<TaskSummary>(`/inbox/tasks/${encodeURIComponent(taskId)}/unclaim`, { method: 'POST' });
 }
 
+/** POST /api/inbox/tasks/:id/assign {to} (items.all), /delegate {to} (the assignee), /give-back → TaskSummary. */
+export function handOver(taskId: string, action: 'assign' | 'delegate' | 'give-back', to?: string): Promise<TaskSummary> {
+  return api<TaskSummary>(`/inbox/tasks/${encodeURIComponent(taskId)}/${action}`, { method: 'POST', body: to ? { to } : {} });
+}
+
 /** GET /api/inbox/filters → the user's own filters and those shared with one of the user's roles. */
 export function listSavedFilters(): Promise<SavedFilter[]> {
   return api<SavedFilter[]>('/inbox/filters');

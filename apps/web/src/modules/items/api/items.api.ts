@@ -78,7 +78,8 @@ export interface ItemDetail {
   tasks: TaskSummary[];
   units: UnitProgress[];
   documents: { generated: GeneratedDocument[]; attachments: AttachedDocument[] };
-  incidents: { key: string; elementId: string; errorMessage?: string; createdAt: string }[];
+  /** Engine incidents (only for process.manage / items.all). */
+  incidents: { key: string; elementId: string; errorType: string; errorMessage: string; state: 'ACTIVE' | 'RESOLVED'; createdAt: string }[];
   extensionRequests: ExtensionRequest[];
 }
 
@@ -110,6 +111,16 @@ export function getItemTimeline(id: string): Promise<HistoryEntry[]> {
 /** POST /api/items/:id/extension-requests {requestedLimit, reason, unit?}: goes to the process's approval step. */
 export function requestExtension(id: string, body: { requestedLimit: string; reason: string; unit?: string }): Promise<ExtensionRequest> {
   return api<ExtensionRequest>(`/items/${encodeURIComponent(id)}/extension-requests`, { method: 'POST', body });
+}
+
+/** POST /api/items/:id/cancel {reason} → 204 (items.all): terminates the item's process instance. */
+export function cancelItem(id: string, reason: string): Promise<void> {
+  return api<void>(`/items/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: { reason } });
+}
+
+/** POST /api/items/:id/incidents/:incidentKey/retry → 204 (process.manage): restores retries, resolves the incident. */
+export function retryIncident(id: string, incidentKey: string): Promise<void> {
+  return api<void>(`/items/${encodeURIComponent(id)}/incidents/${encodeURIComponent(incidentKey)}/retry`, { method: 'POST' });
 }
 
 /** GET /api/items/:id/documents/:documentId → the .docx. */

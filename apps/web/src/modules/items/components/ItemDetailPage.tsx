@@ -11,7 +11,10 @@ import { InstanceDiagram } from '../../process-view/components/InstanceDiagram';
 import { LightTag } from '../../shared/components/LightTag';
 import { formatDate } from '../../shared/utils/date.util';
 import { useItem, useItemTimeline } from '../hooks/useItems';
+import { useSession } from '../../auth/hooks/useSession';
+import { capabilitiesOf } from '../../auth/utils/capabilities.util';
 import { DocumentsList } from './DocumentsList';
+import { ItemAdminActions } from './ItemAdminActions';
 import { ExtensionsList } from './ExtensionsList';
 import { ItemStatusTag } from './ItemStatusTag';
 import { UnitProgressTable } from './UnitProgressTable';
@@ -21,6 +24,7 @@ export function ItemDetailPage() {
   const t = useT();
   const detail = useItem(itemId);
   const timeline = useItemTimeline(itemId);
+  const { user } = useSession();
   // Source and category are stored as option values; the start form knows how to say them.
   const processes = useProcesses();
   const startFormId = processes.data?.find((p) => p.id === detail.data?.item.processId)?.startFormId;
@@ -58,6 +62,7 @@ export function ItemDetailPage() {
           <span data-testid="item-where">{now.map((s) => s.name || s.elementId).join('、') || '—'}</span>
         </Descriptions.Item>
       </Descriptions>
+      <ItemAdminActions detail={detail.data} canCancel={!!user && capabilitiesOf(user).has('allItems')} />
       <Tabs
         destroyInactiveTabPane
         items={[

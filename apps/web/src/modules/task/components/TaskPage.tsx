@@ -5,6 +5,7 @@ import { LightTag } from '../../shared/components/LightTag';
 import { formatDate } from '../../shared/utils/date.util';
 import { useTask } from '../hooks/useTask';
 import { AttachmentsPanel } from './AttachmentsPanel';
+import { HandOverActions } from './HandOverActions';
 import { CommentsPanel } from './CommentsPanel';
 import { TaskFormTab } from './TaskFormTab';
 import { TaskDiagramTab, TaskHistoryTab } from './TaskProcessTabs';
@@ -23,7 +24,12 @@ export function TaskPage() {
           {d.name} {d.status !== 'open' && <Tag>{t('task.completed')}</Tag>}
         </span>
       }
-      extra={<LightTag light={d.light} />}
+      extra={
+        <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
+          <HandOverActions task={d} />
+          <LightTag light={d.light} />
+        </span>
+      }
     >
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('inbox.col.item')}>
