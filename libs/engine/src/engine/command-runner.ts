@@ -25,6 +25,7 @@ import { changesOf, mergeChanges } from '../runtime/state-changes.js';
 import { loadInstanceSql } from '../sql/load-instance.sql.js';
 import { CommandBatcher } from './command-batcher.js';
 import { DeferredFlushes } from './deferred-flush.js';
+import { JobPusher } from '../jobs/job-pusher.js';
 import { notFound } from './variables-guard.js';
 import type { DefinitionRepository } from './definition-repository.js';
 
@@ -75,6 +76,8 @@ export class CommandRunner {
   );
   /** Job types made activatable by the open transaction of each client; announced locally after commit. */
   private readonly pendingTypes = new WeakMap<Tx, Set<string>>();
+  /** New jobs for this process's workers, handed over after commit. */
+  readonly pusher = new JobPusher();
   /** Wakes this process's workers at once after a commit (NOTIFY reaches the other processes). */
   onJobsActivatable: (types: Set<string>) => void = () => undefined;
 
@@ -102,8 +105,10 @@ export class CommandRunner {
         const result = await work(client);
         await client.query('commit');
         this.announce(client);
+        this.pusher.committed(client);
         return result;
       } catch (error) {
+        this.pusher.rolledBack(client);
         await client.query('rollback').catch(() => {
           client.release(true);
           released = true;
@@ -134,8 +139,10 @@ export class CommandRunner {
       await this.deferred.writeAll(tx);
       await client.query('commit');
       this.announce(client);
+      this.pusher.committed(client);
       return results;
     } catch (error) {
+      this.pusher.rolledBack(client);
       await client.query('rollback').catch(() => (broken = true));
       throw error;
     } finally {
@@ -203,9 +210,10 @@ export class CommandRunner {
 
   /** Writes the changes of executions (one statement), then what follows from them after the write. */
   private async write(tx: Tx, execs: Execution[]): Promise<void> {
+    const client = this.deferred.clientOf(tx);
+    this.pusher.claim(client, execs);
     const flush = buildFlush(this.schema, mergeChanges(execs.map(changesOf)));
     if (flush) await tx.query(flush);
-    const client = this.deferred.clientOf(tx);
     for (const exec of execs) {
       if (exec.state.notifyTypes.size > 0) {
         const types = this.pendingTypes.get(client) ?? new Set<string>();

@@ -154,8 +154,10 @@ export class EmbeddedEngine implements WorkflowEngine {
   createWorker<V extends Variables = Variables, H extends CustomHeaders = CustomHeaders>(config: WorkerConfig<V, H>): JobWorker {
     const worker = new PollingJobWorker<V, H>(this, this.notifier, config, this.onError);
     this.workers.add(worker);
+    const unregister = this.runner.pusher.register(worker);
     return {
       close: async () => {
+        unregister();
         this.workers.delete(worker);
         await worker.close();
       },

@@ -9,6 +9,7 @@ import {
   type WorkflowEngine,
 } from '@duban/workflow';
 import type { JobNotifier } from './job-notifier.js';
+import type { PushTarget } from './job-pusher.js';
 
 type Port = Pick<WorkflowEngine, 'activateJobs' | 'completeJob' | 'failJob' | 'throwError'>;
 
@@ -16,8 +17,15 @@ type Port = Pick<WorkflowEngine, 'activateJobs' | 'completeJob' | 'failJob' | 't
  * A polling worker shaped like @camunda8/sdk's: activates up to maxJobsToActivate jobs, runs the handler for each,
  * a throwing handler fails the job with retries - 1. NOTIFY only shortens the wait; close() drains.
  */
-export class PollingJobWorker<V extends Variables, H extends CustomHeaders> implements JobWorker {
+export class PollingJobWorker<V extends Variables, H extends CustomHeaders> implements JobWorker, PushTarget {
   private readonly inFlight = new Set<Promise<void>>();
+  /** Capacity promised to jobs pushed by a transaction that has not committed yet. */
+  private reserved = 0;
+  readonly type: string;
+  readonly name: string;
+  readonly timeout: number;
+  readonly fetchVariable: string[] | undefined;
+  readonly tenantIds: string[] | undefined;
   private closing = false;
   private wakeUp: (() => void) | undefined;
   /** A wake-up that came while the loop was busy: the next wait returns at once. */
@@ -33,6 +41,11 @@ export class PollingJobWorker<V extends Variables, H extends CustomHeaders> impl
     private readonly onError: (error: unknown) => void,
   ) {
     this.max = config.maxJobsToActivate ?? 32;
+    this.type = config.taskType;
+    this.name = config.worker ?? `worker-${config.taskType}`;
+    this.timeout = config.timeout ?? 300_000;
+    this.fetchVariable = config.fetchVariable;
+    this.tenantIds = config.tenantIds;
     this.unsubscribe = notifier.subscribe(config.taskType, () => this.wake());
     this.loop = this.run();
   }
@@ -42,7 +55,26 @@ export class PollingJobWorker<V extends Variables, H extends CustomHeaders> impl
     this.wake();
     this.unsubscribe();
     await this.loop;
-    await Promise.allSettled([...this.inFlight]);
+    // a job pushed by a transaction still open arrives after its commit (or its unit comes back on rollback)
+    while (this.inFlight.size > 0 || this.reserved > 0) {
+      await Promise.allSettled([...this.inFlight]);
+      if (this.reserved > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  reserve(): boolean {
+    if (this.closing || this.inFlight.size + this.reserved >= this.max) return false;
+    this.reserved += 1;
+    return true;
+  }
+
+  deliver(job: Job): void {
+    this.reserved -= 1;
+    this.track(this.handle(job as Job<V, H>));
+  }
+
+  release(): void {
+    this.reserved -= 1;
   }
 
   private wake(): void {
@@ -55,15 +87,15 @@ export class PollingJobWorker<V extends Variables, H extends CustomHeaders> impl
   private async run(): Promise<void> {
     const pollInterval = this.config.pollInterval ?? 1000;
     while (!this.closing) {
-      const capacity = this.max - this.inFlight.size;
+      const capacity = this.max - this.inFlight.size - this.reserved;
       let activated = 0;
       if (capacity > 0) {
         try {
           const jobs = await this.port.activateJobs<V, H>({
             type: this.config.taskType,
-            worker: this.config.worker ?? `worker-${this.config.taskType}`,
+            worker: this.name,
             maxJobsToActivate: capacity,
-            timeout: this.config.timeout ?? 300_000,
+            timeout: this.timeout,
             fetchVariable: this.config.fetchVariable,
             tenantIds: this.config.tenantIds,
           });
@@ -75,7 +107,7 @@ export class PollingJobWorker<V extends Variables, H extends CustomHeaders> impl
       }
       if (this.closing) break;
       if (activated > 0 && activated === capacity) continue;
-      if (this.pendingWake && this.inFlight.size < this.max) {
+      if (this.pendingWake && this.inFlight.size + this.reserved < this.max) {
         this.pendingWake = false;
         continue;
       }
