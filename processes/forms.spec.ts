@@ -89,6 +89,16 @@ describe.each(tenants.map((t) => [t.id, t] as const))('%s forms', (_id, t) => {
     }
   });
 
+  it('延期申请 forms ask the 督查室 for 同意 / 不同意 and an opinion', () => {
+    for (const file of t.forms.filter((f) => f.name.endsWith('-extension.form'))) {
+      const components = (JSON.parse(file.text) as FormSchema).components;
+      const decision = components.find((c) => c.key === 'extensionDecision')!;
+      expect(decision.validate?.required, file.name).toBe(true);
+      expect(decision.values).toEqual([{ label: '同意', value: 'approve' }, { label: '不同意', value: 'reject' }]);
+      expect(components.find((c) => c.key === 'extensionOpinion')?.validate?.required, file.name).toBe(true);
+    }
+  });
+
   it('the form linter is really on: an unsupported component is reported', () => {
     const form = JSON.parse(t.forms[0].text) as FormSchema;
     const broken = { ...form, components: [...form.components, { id: 'x', type: 'no-such-component', key: 'x', label: '无' }] };

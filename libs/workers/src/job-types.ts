@@ -17,6 +17,7 @@ export const JobType = {
   evaluate: 'duban:evaluate',
   overlapCheck: 'duban:overlap-check',
   draw: 'duban:draw',
+  publishMessage: 'duban:publish-message',
 } as const;
 export type JobTypeName = (typeof JobType)[keyof typeof JobType];
 
@@ -302,6 +303,23 @@ const draw: JobTypeSpec = {
   ],
 };
 
+const publishMessage: JobTypeSpec = {
+  type: JobType.publishMessage,
+  label: '发送消息',
+  description: 'Publishes a message (correlation key from a variable) so that another scope or process of the item catches it, e.g. an approved extension reaching one unit',
+  headers: [
+    { name: 'messageName', label: '消息名称', description: 'Message name, starting with the tenant id (e.g. gu-extension-granted)', required: true },
+    { name: 'correlationKeyVariable', label: '关联键变量', description: 'Variable holding the correlation key (e.g. itemId + "/" + unit)', required: true },
+    { name: 'variables', label: '随消息发送的变量', description: 'Comma-separated variable names sent with the message', list: true },
+    { name: 'timeToLive', label: '消息保留时长', description: 'How long the message waits for a subscription: 30m, 12h, 1d', default: '1d' },
+  ],
+  reads: [
+    { name: '<correlationKeyVariable>', description: 'Correlation key' },
+    { name: '<variables>', description: 'Sent with the message' },
+  ],
+  writes: [{ name: 'publishedMessage', description: '{ name, correlationKey }' }],
+};
+
 export const JOB_TYPES: readonly JobTypeSpec[] = [
   resolveApprovers,
   deadline,
@@ -314,6 +332,7 @@ export const JOB_TYPES: readonly JobTypeSpec[] = [
   evaluate,
   overlapCheck,
   draw,
+  publishMessage,
 ];
 
 export function jobTypeSpec(type: string): JobTypeSpec | undefined {

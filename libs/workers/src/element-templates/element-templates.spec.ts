@@ -27,7 +27,7 @@ describe('element templates', () => {
   it('offer the Chinese names administrators pick from, and bind every catalogued header', () => {
     const templates = buildElementTemplates();
     expect(templates.map((template) => template.name)).toEqual([
-      '审批链', '计算时限', '反馈窗口', '催办通知', '升级督办', '编号', '生成文书', '归档', '考评记分', '重叠检查', '随机抽取',
+      '审批链', '计算时限', '反馈窗口', '催办通知', '升级督办', '编号', '生成文书', '归档', '考评记分', '重叠检查', '随机抽取', '发送消息',
     ]);
     templates.forEach((template, index) => {
       const bound = template.properties.map((p) => (p.binding as { key?: string; property?: string }).key ?? 'type');

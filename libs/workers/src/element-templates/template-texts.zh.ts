@@ -61,6 +61,10 @@ export const HEADER_HINTS: Record<string, string> = {
   count: '抽取人数（1–10）',
   excludeLastDraws: '排除最近几次抽取中已抽中的人员（轮训）',
   excludeVariable: '保存需排除人员标识的变量名',
+  messageName: '消息名称，须以租户前缀开头，如 gu-extension-granted',
+  correlationKeyVariable: '保存消息关联键的变量名（接收方按同一关联键等待）',
+  variables: '随消息发送的变量名，用英文逗号分隔',
+  timeToLive: '消息等待接收方的时长：30m 分钟，12h 小时，1d 天',
 };
 
 /** What each job type does, for the template description. */
@@ -76,4 +80,5 @@ export const TYPE_DESCRIPTIONS: Record<string, string> = {
   'duban:evaluate': '记录单位考评事实（按时、逾期、退回、落实不力）',
   'duban:overlap-check': '检查同一督查对象在同一期间是否已有其他督查',
   'duban:draw': '从名录中随机抽取人员，记录随机种子以便复核',
+  'duban:publish-message': '向本事项的其他环节发送消息（如延期批准后通知相应承办单位的办理环节）',
 };

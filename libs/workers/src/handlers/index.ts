@@ -9,6 +9,7 @@ import { feedbackWindowHandler } from './feedback-window.handler.js';
 import { notifyHandler } from './notify.handler.js';
 import { numberHandler } from './number.handler.js';
 import { overlapCheckHandler } from './overlap-check.handler.js';
+import { publishMessageHandler } from './publish-message.handler.js';
 import { resolveApproversHandler } from './resolve-approvers.handler.js';
 
 /** One handler per catalogued job type. */
@@ -24,6 +25,7 @@ export const ALL_HANDLERS: readonly JobTypeHandler[] = [
   evaluateHandler,
   overlapCheckHandler,
   drawHandler,
+  publishMessageHandler,
 ];
 
 export {
@@ -37,5 +39,6 @@ export {
   notifyHandler,
   numberHandler,
   overlapCheckHandler,
+  publishMessageHandler,
   resolveApproversHandler,
 };

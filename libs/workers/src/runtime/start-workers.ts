@@ -24,11 +24,12 @@ export interface RunningWorkers {
 
 /** Registers one engine worker per job type. Works with any implementation of the port (embedded or Zeebe). */
 export function startWorkers(engine: WorkflowEngine, deps: WorkerDeps, options: StartWorkersOptions = {}): RunningWorkers {
+  const withEngine: WorkerDeps = { ...deps, messages: deps.messages ?? engine };
   const handlers = ALL_HANDLERS.filter((handler) => !options.types || options.types.includes(handler.type));
   const workers: JobWorker[] = handlers.map((handler) =>
     engine.createWorker({
       taskType: handler.type,
-      taskHandler: toJobHandler(handler, deps),
+      taskHandler: toJobHandler(handler, withEngine),
       worker: options.worker ?? 'duban-workers',
       maxJobsToActivate: options.maxJobsToActivate ?? 8,
       timeout: options.timeout ?? 60_000,

@@ -1,4 +1,4 @@
-import type { Clock } from '@duban/workflow';
+import type { Clock, WorkflowEngine } from '@duban/workflow';
 import type { WorkersDatabase } from '../db/workers-database.js';
 import type { Directory } from '../directory/directory.js';
 import type { TenantConfigSource } from '../tenant/tenant-config.js';
@@ -11,4 +11,6 @@ export interface WorkerDeps {
   clock: Clock;
   /** Random bytes for draws; injectable so a test can pin a seed. */
   randomSeed?: () => string;
+  /** Publishes messages (duban:publish-message); startWorkers fills it with the engine the workers run on. */
+  messages?: Pick<WorkflowEngine, 'publishMessage'>;
 }
