@@ -39,6 +39,8 @@ export function uniqueSchema(purpose: string): string {
 export async function createTestApp(purpose: string, options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
   const schema = uniqueSchema(purpose);
   const config = loadServerConfig({
+    // Where a Zeebe broker is (CI's ZEEBE_ADDRESS, …), for the specs that choose DUBAN_ENGINE=zeebe.
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('ZEEBE_'))),
     DATABASE_URL: TEST_DATABASE_URL,
     DUBAN_DB_SCHEMA: schema,
     DUBAN_SEED: options.seed ? 'true' : 'false',

@@ -8,7 +8,8 @@ import {
   OnApplicationShutdown,
   OnModuleDestroy,
 } from '@nestjs/common';
-import pg from 'pg';
+import { createPgPool } from '@duban/engine-host';
+import type pg from 'pg';
 import type { WorkerConfig } from './worker-config.js';
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
@@ -26,8 +27,8 @@ class PoolCloser implements OnApplicationShutdown {
 const HEARTBEAT_MS = 30_000;
 
 /**
- * Checks the database every 30 s and logs when it is unreachable. Its timer also keeps the process alive
- * while no worker module polls yet (a Nest application context has no server of its own).
+ * Checks the database every 30 s and logs when it goes away and comes back: the workers' own polls only log their
+ * failures one by one, this says once that the database is the cause.
  */
 @Injectable()
 class DatabaseHeartbeat implements OnApplicationBootstrap, OnModuleDestroy {
@@ -39,6 +40,7 @@ class DatabaseHeartbeat implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.beat(), HEARTBEAT_MS);
+    this.timer.unref();
   }
 
   onModuleDestroy(): void {
@@ -57,7 +59,7 @@ class DatabaseHeartbeat implements OnApplicationBootstrap, OnModuleDestroy {
   }
 }
 
-/** One pg pool for the worker modules; the boot fails at once if the database cannot be reached. */
+/** One pg pool for the generic workers; the boot fails at once if the database cannot be reached. */
 @Global()
 @Module({
   providers: [
@@ -65,8 +67,7 @@ class DatabaseHeartbeat implements OnApplicationBootstrap, OnModuleDestroy {
       provide: PG_POOL,
       inject: [WORKER_CONFIG],
       useFactory: async (config: WorkerConfig) => {
-        const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10, application_name: 'duban-worker' });
-        pool.on('error', (error) => new Logger('PgPool').error(error.message));
+        const pool = createPgPool({ connectionString: config.databaseUrl, max: 10, applicationName: 'duban-worker', logger: new Logger('PgPool') });
         try {
           await pool.query('SELECT 1');
         } catch (error) {

@@ -3,7 +3,7 @@ import { USER_TASK_JOB_TYPE, type JobState, type WorkflowEngine } from '@duban/w
 import { UserTaskReconciler } from '@duban/zeebe';
 import { SERVER_CONFIG } from '../../platform/config/config.module.js';
 import type { ServerConfig } from '../../platform/config/server-config.js';
-import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.provider.js';
+import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.module.js';
 import { InboxTaskStore } from './inbox-task.store.js';
 
 /**
@@ -50,8 +50,7 @@ export class InboxProjector implements OnApplicationBootstrap, OnModuleDestroy {
   onApplicationBootstrap(): void {
     if (this.config.engine === 'zeebe') {
       // DUBAN_INBOX_LEASE_MS: the reconciler's lease (default 60 s); shorter leases notice removals sooner.
-      const leaseMs = Number(process.env.DUBAN_INBOX_LEASE_MS) || undefined;
-      this.reconciler = new UserTaskReconciler(this.engine, this.store, { worker: 'duban-inbox', leaseMs });
+      this.reconciler = new UserTaskReconciler(this.engine, this.store, { worker: 'duban-inbox', leaseMs: this.config.inboxLeaseMs });
       this.reconciler.start((error) => this.logger.error(`同步待办失败 / inbox reconcile failed: ${String(error)}`));
       return;
     }

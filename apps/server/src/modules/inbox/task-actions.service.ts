@@ -6,7 +6,7 @@ import { actorOf, AuditService } from '../../platform/audit/audit.service.js';
 import { AuthException, AuthExceptionCode } from '../../platform/auth/auth.exception.js';
 import type { Principal } from '../../platform/tenancy/principal.js';
 import { notFound } from '../../platform/tenancy/tenant-scoped.repository.js';
-import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.provider.js';
+import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.module.js';
 import { engineCall } from '../process-admin/engine-error.util.js';
 import { ProcessCatalog } from '../process-admin/process-catalog.service.js';
 import type { TaskSummaryDto } from './dto/inbox-query.dto.js';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { WorkflowEngine } from '@duban/workflow';
 import type { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR, AuditService } from '../../platform/audit/audit.service.js';
-import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.provider.js';
+import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.module.js';
 import { LiveEventsService } from '../events/live-events.service.js';
 
 const SYNC_MS = 3_000;

@@ -4,7 +4,7 @@ import { WORKERS_DATABASE, type WorkersDatabase } from '@duban/workers';
 import type { ElementInstanceRecord, IncidentRecord, WorkflowEngine } from '@duban/workflow';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../../platform/tenancy/principal.js';
-import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.provider.js';
+import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.module.js';
 import { InboxQueryService } from '../inbox/inbox-query.service.js';
 import { TASK_COLUMNS, TASK_JOINS, toTaskSummary, type TaskRow } from '../inbox/task-row.mapper.js';
 import { ProcessCatalog } from '../process-admin/process-catalog.service.js';

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { actorOf, AuditService } from '../../platform/audit/audit.service.js';
 import type { Principal } from '../../platform/tenancy/principal.js';
 import { notFound } from '../../platform/tenancy/tenant-scoped.repository.js';
-import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.provider.js';
+import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.module.js';
 import { LiveEventsService } from '../events/live-events.service.js';
 import { validateFormData } from '../inbox/form-data.validator.js';
 import { engineCall } from '../process-admin/engine-error.util.js';

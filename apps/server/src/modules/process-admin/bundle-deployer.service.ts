@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isWorkflowError, WorkflowErrorCode, type DeploymentResult, type WorkflowEngine } from '@duban/workflow';
 import type { DataSource } from 'typeorm';
 import { AuditService, type Actor } from '../../platform/audit/audit.service.js';
-import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.provider.js';
+import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.module.js';
 import { checkBundle, type CheckedResource } from './bundle-check.util.js';
 import { EngineTenancy } from './engine-tenancy.service.js';
 import type { DeployedResourceDto, DeploymentDto } from './dto/process-admin.dto.js';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ProcessInstanceRecord, WorkflowEngine } from '@duban/workflow';
 import { SERVER_CONFIG } from '../../platform/config/config.module.js';
 import type { ServerConfig } from '../../platform/config/server-config.js';
-import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.provider.js';
+import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.module.js';
 
 /** Zeebe's tenant when multi-tenancy is off. */
 export const ZEEBE_DEFAULT_TENANT = '<default>';
@@ -21,7 +21,7 @@ export class EngineTenancy {
     @Inject(SERVER_CONFIG) config: ServerConfig,
     @Inject(WORKFLOW_ENGINE) private readonly engine: WorkflowEngine,
   ) {
-    this.perTenant = config.engine !== 'zeebe' || process.env.ZEEBE_MULTI_TENANCY === 'true';
+    this.perTenant = config.engine !== 'zeebe' || config.zeebe.multiTenancy;
   }
 
   /** The tenant id to pass to the engine for a county, or undefined for Zeebe's default tenant. */

@@ -7,7 +7,7 @@ import { actorOf, AuditService } from '../../platform/audit/audit.service.js';
 import { CurrentPrincipal, RequirePermission } from '../../platform/tenancy/current-principal.decorator.js';
 import type { Principal } from '../../platform/tenancy/principal.js';
 import { notFound } from '../../platform/tenancy/tenant-scoped.repository.js';
-import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.provider.js';
+import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.module.js';
 import { engineCall } from './engine-error.util.js';
 import { EngineTenancy } from './engine-tenancy.service.js';
 import { ProcessCatalog } from './process-catalog.service.js';

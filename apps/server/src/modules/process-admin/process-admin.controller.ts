@@ -4,7 +4,7 @@ import type { Variables, WorkflowEngine } from '@duban/workflow';
 import { actorOf } from '../../platform/audit/audit.service.js';
 import { CurrentPrincipal, RequirePermission } from '../../platform/tenancy/current-principal.decorator.js';
 import type { Principal } from '../../platform/tenancy/principal.js';
-import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.provider.js';
+import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.module.js';
 import { BundleDeployer } from './bundle-deployer.service.js';
 import { engineCall } from './engine-error.util.js';
 import { EngineTenancy } from './engine-tenancy.service.js';

@@ -1,17 +1,15 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { createPgPool, schemasOf } from '@duban/engine-host';
 import { WorkersModule } from '@duban/workers/nest';
 import type { WorkflowEngine } from '@duban/workflow';
-import pg from 'pg';
+import type pg from 'pg';
 import { SERVER_CONFIG } from '../../platform/config/config.module.js';
 import type { ServerConfig } from '../../platform/config/server-config.js';
 import { DatabaseHost } from '../../platform/database/database-host.js';
 import { DatabaseHostModule } from '../../platform/database/database-host.module.js';
-import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.provider.js';
+import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.module.js';
 
 export const WORKERS_PG_POOL = Symbol('WORKERS_PG_POOL');
-
-/** The workers' tables live beside the server's: `<schema>_workers`. */
-export const workersSchemaOf = (config: ServerConfig): string => `${config.databaseSchema}_workers`;
 
 /** Ends the workers' pool after the workers have drained (shutdown hooks run after module destroy hooks). */
 @Injectable()
@@ -30,11 +28,8 @@ class WorkersPoolCloser implements OnApplicationShutdown {
     {
       provide: WORKERS_PG_POOL,
       inject: [DatabaseHost],
-      useFactory: (host: DatabaseHost) => {
-        const pool = new pg.Pool({ connectionString: host.target.url, max: 6, application_name: 'duban-workers' });
-        pool.on('error', (error) => new Logger('Workers').warn(`database connection lost: ${error.message}`));
-        return pool;
-      },
+      useFactory: (host: DatabaseHost) =>
+        createPgPool({ connectionString: host.target.url, max: 6, applicationName: 'duban-workers', logger: new Logger('Workers') }),
     },
     WorkersPoolCloser,
   ],
@@ -45,13 +40,14 @@ class WorkersPoolModule {}
 const workers = WorkersModule.forRootAsync({
   imports: [WorkersPoolModule],
   inject: [WORKFLOW_ENGINE, WORKERS_PG_POOL, SERVER_CONFIG],
-  // DUBAN_WORKERS=off: an API-only process (scale-out, where apps/worker replicas run the workers).
+  // DUBAN_WORKERS=off: an API-only process (scale-out, where apps/worker replicas run the workers and the outbox).
   useFactory: (engine: WorkflowEngine, pool: pg.Pool, config: ServerConfig) => ({
-    engine: process.env.DUBAN_WORKERS === 'off' ? null : engine,
-    dispatchOutbox: process.env.DUBAN_WORKERS !== 'off',
+    engine: config.workers ? engine : null,
+    dispatchOutbox: config.workers,
     pool,
     processesDir: config.processesDir,
-    schema: workersSchemaOf(config),
+    // The workers' tables live beside the server's: `<schema>_workers`, the same as apps/worker's.
+    schema: schemasOf(config.databaseSchema).workers,
   }),
 });
 

@@ -12,6 +12,9 @@ describe('loadServerConfig', () => {
       dataDir: path.resolve('/srv/duban/.data'),
       embeddedPostgresPort: 54329,
       engine: 'embedded',
+      zeebe: { multiTenancy: false },
+      workers: true,
+      inboxLeaseMs: undefined,
       secureCookies: false,
       processesDir: path.resolve('/srv/duban/processes'),
       seedOnStart: true,
@@ -32,6 +35,14 @@ describe('loadServerConfig', () => {
         DUBAN_ENGINE: 'zeebe',
         DUBAN_SECURE_COOKIES: 'true',
         DUBAN_TRUST_PROXY: '1',
+        DUBAN_WORKERS: 'off',
+        DUBAN_INBOX_LEASE_MS: '5000',
+        ZEEBE_ADDRESS: 'zeebe-gateway:26500',
+        ZEEBE_REST_ADDRESS: 'http://zeebe-gateway:8080',
+        ZEEBE_HISTORY_DATABASE_URL: 'postgres://h:p@history:5432/zeebe',
+        ZEEBE_HISTORY_SCHEMA: 'zeebe_history',
+        ZEEBE_WORKER_NAME: 'duban-api-1',
+        ZEEBE_MULTI_TENANCY: 'true',
       },
       '/srv',
     );
@@ -44,7 +55,19 @@ describe('loadServerConfig', () => {
       engine: 'zeebe',
       secureCookies: true,
       trustProxy: 1,
+      workers: false,
+      inboxLeaseMs: 5000,
+      zeebe: {
+        grpcAddress: 'zeebe-gateway:26500',
+        restAddress: 'http://zeebe-gateway:8080',
+        historyDatabaseUrl: 'postgres://h:p@history:5432/zeebe',
+        historySchema: 'zeebe_history',
+        workerName: 'duban-api-1',
+        multiTenancy: true,
+      },
     });
+    expect(loadServerConfig({ ZEEBE_ADDRESS: 'a:1', ZEEBE_GRPC_ADDRESS: 'grpcs://b:443' }).zeebe.grpcAddress).toBe('grpcs://b:443');
+    expect(loadServerConfig({ DUBAN_WORKERS: 'on' }).workers).toBe(true);
     expect(loadServerConfig({ DUBAN_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
     expect(loadServerConfig({ DUBAN_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
   });
@@ -78,5 +101,25 @@ describe('loadServerConfig', () => {
     expect(problems.some((p) => p.startsWith('DATABASE_URL must look like'))).toBe(true);
     expect(problems.some((p) => p.startsWith('DUBAN_DB_SCHEMA must be'))).toBe(true);
     expect(message).toContain('invalid configuration');
+  });
+
+  it('refuses bad worker, inbox and Zeebe settings at boot, naming each', () => {
+    const problems = (env: NodeJS.ProcessEnv) => {
+      try {
+        loadServerConfig(env);
+      } catch (e) {
+        return (e as ConfigurationError).problems;
+      }
+      throw new Error('accepted');
+    };
+    expect(problems({ DUBAN_WORKERS: 'no' })).toEqual(['DUBAN_WORKERS must be on or off (got "no")']);
+    expect(problems({ DUBAN_INBOX_LEASE_MS: '1s' }).some((p) => p.startsWith('DUBAN_INBOX_LEASE_MS must be a whole number'))).toBe(true);
+    expect(problems({ DUBAN_INBOX_LEASE_MS: '10' })).toEqual(['DUBAN_INBOX_LEASE_MS must be at least 1000 (got "10")']);
+    expect(problems({ ZEEBE_MULTI_TENANCY: 'yes' })).toEqual(['ZEEBE_MULTI_TENANCY must be true or false (got "yes")']);
+    expect(problems({ ZEEBE_ADDRESS: 'http://gateway' })).toEqual(['ZEEBE_ADDRESS must be host:port or grpc(s)://host:port (got "http://gateway")']);
+    expect(problems({ ZEEBE_REST_ADDRESS: 'gateway:8080' })[0]).toMatch(/^ZEEBE_REST_ADDRESS must be an http\(s\) URL/);
+    const history = problems({ ZEEBE_HISTORY_DATABASE_URL: 'mysql://secret@x' });
+    expect(history).toEqual(['ZEEBE_HISTORY_DATABASE_URL must look like postgres://user:password@host:port/database (got …)']);
+    expect(problems({ ZEEBE_HISTORY_SCHEMA: 'Zeebe History' })[0]).toMatch(/^ZEEBE_HISTORY_SCHEMA must be a lower-case SQL identifier/);
   });
 });

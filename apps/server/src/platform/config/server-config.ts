@@ -1,21 +1,25 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { EngineEnvironment, engineSettingsOf, POSTGRES_URL, readEnvironment, type EngineSettings } from '@duban/engine-host';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
-export const ENGINE_KINDS = ['embedded', 'zeebe'] as const;
-export type EngineKind = (typeof ENGINE_KINDS)[number];
+export { ConfigurationError, ENGINE_KINDS, type EngineKind } from '@duban/engine-host';
 
-/** Everything the server reads from the environment, validated once at boot. */
-export interface ServerConfig {
+/**
+ * Everything the server reads from the environment, validated once at boot. From EngineSettings (shared with
+ * apps/worker): `engine`, `databaseSchema` (PostgreSQL schema of the server's tables, `search_path`), `zeebe`.
+ */
+export interface ServerConfig extends EngineSettings {
   port: number;
   /** Unset: an embedded PostgreSQL is started under `<dataDir>/postgres`. */
   databaseUrl?: string;
-  /** PostgreSQL schema holding the server's tables (`search_path`). */
-  databaseSchema: string;
   dataDir: string;
   embeddedPostgresPort: number;
-  engine: EngineKind;
+  /** false (DUBAN_WORKERS=off): an API-only process; apps/worker replicas run the generic workers. */
+  workers: boolean;
+  /** Zeebe: how long the inbox leases user-task jobs (default: the reconciler's, 60 s); shorter notices removals sooner. */
+  inboxLeaseMs?: number;
   /** Send cookies with `Secure` (set behind HTTPS). */
   secureCookies: boolean;
   /** Tenant folders (`<dir>/<tenant>/tenant.json`, `organisation.json`, BPMN, forms). */
@@ -43,18 +47,14 @@ export interface OidcConfig {
   allowInsecure: boolean;
 }
 
-/** The raw variables; class-validator gives messages that name the variable. */
-class ServerEnvironment {
+/** The raw variables; class-validator gives messages that name the variable. The engine's come from EngineEnvironment. */
+class ServerEnvironment extends EngineEnvironment {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(65535)
   PORT?: number;
 
   @IsOptional() @IsString()
-  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must look like postgres://user:password@host:port/database' })
+  @Matches(POSTGRES_URL, { message: 'DATABASE_URL must look like postgres://user:password@host:port/database' })
   DATABASE_URL?: string;
-
-  @IsOptional() @IsString()
-  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'DUBAN_DB_SCHEMA must be a lower-case SQL identifier' })
-  DUBAN_DB_SCHEMA?: string;
 
   @IsOptional() @IsString()
   DUBAN_DATA_DIR?: string;
@@ -62,8 +62,14 @@ class ServerEnvironment {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1024) @Max(65535)
   DUBAN_PG_PORT?: number;
 
-  @IsOptional() @IsIn(ENGINE_KINDS)
-  DUBAN_ENGINE?: EngineKind;
+  @IsOptional() @IsIn(['on', 'off'], { message: 'DUBAN_WORKERS must be on or off' })
+  DUBAN_WORKERS?: 'on' | 'off';
+
+  @IsOptional() @Type(() => Number)
+  @IsInt({ message: 'DUBAN_INBOX_LEASE_MS must be a whole number of milliseconds' })
+  @Min(1000, { message: 'DUBAN_INBOX_LEASE_MS must be at least 1000' })
+  @Max(86_400_000, { message: 'DUBAN_INBOX_LEASE_MS must be at most 86400000 (a day)' })
+  DUBAN_INBOX_LEASE_MS?: number;
 
   @IsOptional() @IsIn(['true', 'false'])
   DUBAN_SECURE_COOKIES?: 'true' | 'false';
@@ -113,35 +119,16 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
-export class ConfigurationError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`配置错误 / invalid configuration:\n  - ${problems.join('\n  - ')}`);
-    this.name = 'ConfigurationError';
-  }
-}
-
-/** Secrets are never echoed back in error messages. */
-const shown = (name: string, value: string | undefined) => (/PASSWORD|SECRET|DATABASE_URL/.test(name) ? '…' : JSON.stringify(value));
-
 export function loadServerConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
-  // An empty variable counts as unset, as shells and compose files often write them.
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const raw = plainToInstance(ServerEnvironment, present);
-  const errors = validateSync(raw, { whitelist: false, forbidUnknownValues: false });
-  if (errors.length > 0) {
-    throw new ConfigurationError(
-      errors.flatMap((e) =>
-        Object.values(e.constraints ?? {}).map((message) => `${message} (got ${shown(e.property, env[e.property])})`),
-      ),
-    );
-  }
+  const raw = readEnvironment(ServerEnvironment, env);
   return {
+    ...engineSettingsOf(raw),
     port: raw.PORT ?? 3000,
     databaseUrl: raw.DATABASE_URL,
-    databaseSchema: raw.DUBAN_DB_SCHEMA ?? 'duban',
     dataDir: path.resolve(cwd, raw.DUBAN_DATA_DIR ?? '.data'),
     embeddedPostgresPort: raw.DUBAN_PG_PORT ?? 54329,
-    engine: raw.DUBAN_ENGINE ?? 'embedded',
+    workers: raw.DUBAN_WORKERS !== 'off',
+    inboxLeaseMs: raw.DUBAN_INBOX_LEASE_MS,
     secureCookies: raw.DUBAN_SECURE_COOKIES === 'true',
     processesDir: path.resolve(cwd, raw.DUBAN_PROCESSES_DIR ?? 'processes'),
     seedOnStart: raw.DUBAN_SEED !== 'false',

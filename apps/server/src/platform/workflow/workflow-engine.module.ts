@@ -1,34 +1,25 @@
-import { BeforeApplicationShutdown, Global, Injectable, Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
+import { schemasOf } from '@duban/engine-host';
+import { WorkflowEngineModule as HostedWorkflowEngineModule } from '@duban/engine-host/nest';
 import { SERVER_CONFIG } from '../config/config.module.js';
 import type { ServerConfig } from '../config/server-config.js';
 import { DatabaseHost } from '../database/database-host.js';
 import { DatabaseHostModule } from '../database/database-host.module.js';
-import { WORKFLOW_ENGINE, WorkflowEngineHost } from './workflow-engine.provider.js';
 
-/** Closes the engine (draining its workers) before TypeORM and the embedded PostgreSQL go away. */
-@Injectable()
-class WorkflowEngineCloser implements BeforeApplicationShutdown {
-  constructor(private readonly host: WorkflowEngineHost) {}
+export { WORKFLOW_ENGINE } from '@duban/engine-host';
 
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.host.close();
-  }
-}
-
-/** `@Inject(WORKFLOW_ENGINE) engine: WorkflowEngine` — the port; features never know which engine it is. */
-@Global()
-@Module({
+/**
+ * `@Inject(WORKFLOW_ENGINE) engine: WorkflowEngine` — embedded or Zeebe by `DUBAN_ENGINE` (libs/engine-host, as in
+ * apps/worker). Embedded: on the server's database (or its embedded PostgreSQL), schema `<schema>_engine`. The engine
+ * closes before TypeORM and the embedded PostgreSQL go.
+ */
+export const WorkflowEngineModule: DynamicModule = HostedWorkflowEngineModule.forRootAsync({
   imports: [DatabaseHostModule],
-  providers: [
-    {
-      provide: WorkflowEngineHost,
-      inject: [SERVER_CONFIG, DatabaseHost],
-      useFactory: (config: ServerConfig, host: DatabaseHost) => WorkflowEngineHost.create(config, host),
-    },
-    { provide: WORKFLOW_ENGINE, inject: [WorkflowEngineHost], useFactory: (host: WorkflowEngineHost) => host.engine },
-    WorkflowEngineCloser,
-  ],
-  exports: [WORKFLOW_ENGINE],
-})
-export class WorkflowEngineModule {}
-
+  inject: [SERVER_CONFIG, DatabaseHost],
+  useFactory: (config: ServerConfig, host: DatabaseHost) => ({
+    engine: config.engine,
+    zeebe: config.zeebe,
+    databaseUrl: host.target.url,
+    schema: schemasOf(host.target.schema).engine,
+  }),
+});

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkflowEngine } from '@duban/workflow';
-import { WORKFLOW_ENGINE } from '../../../platform/workflow/workflow-engine.provider.js';
+import { WORKFLOW_ENGINE } from '../../../platform/workflow/workflow-engine.module.js';
 import { createFeatureApp, eventually, type FeatureApp } from '../../__tests__/feature-app.js';
 import { people, post, taskFor, work, type Task } from '../../items/__tests__/walk.helpers.js';
 import { INTERRUPTIBLE_BPMN } from './interrupt.fixture.js';

@@ -20,12 +20,14 @@ async function zeebeUnavailableReason(): Promise<string | undefined> {
 }
 
 const unavailable = await zeebeUnavailableReason();
-// The broker is shared with other specs: this server must not take their duban:* jobs (each spec file runs in a
-// process of its own, so the variable stays here).
-process.env.DUBAN_WORKERS = 'off';
-// Every user-task job on the broker passes through this inbox's activations: lease them briefly, so that other
-// specs' user-task workers get theirs back at once.
-process.env.DUBAN_INBOX_LEASE_MS = '1000';
+const env = {
+  DUBAN_ENGINE: 'zeebe',
+  // The broker is shared with other specs: this server must not take their duban:* jobs.
+  DUBAN_WORKERS: 'off',
+  // Every user-task job on the broker passes through this inbox's activations: lease them briefly, so that other
+  // specs' user-task workers get theirs back at once.
+  DUBAN_INBOX_LEASE_MS: '1000',
+};
 if (unavailable && process.env.CI === 'true') throw new Error(`Zeebe inbox spec: ${unavailable}`);
 
 /** A user task routed to a unit group, on a unique process id (the broker is shared by every spec). */
@@ -55,7 +57,7 @@ describe.skipIf(unavailable)('inbox on Zeebe', () => {
   const sync = () => t.app.get(InboxProjector).syncNow();
 
   beforeAll(async () => {
-    t = await createTestApp('zeebeinbox', { seed: true, env: { DUBAN_ENGINE: 'zeebe' } });
+    t = await createTestApp('zeebeinbox', { seed: true, env });
     as = people({ ...t, sync });
   }, 120_000);
   afterAll(async () => {
