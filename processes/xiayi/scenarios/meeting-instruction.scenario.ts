@@ -85,7 +85,9 @@ export default defineScenarios('xiayi', [
       await s.waitFor(major.key, { ended: true });
       const path = await s.path(major.key);
       assert.ok(path.includes('activity') && !path.includes('handling') && !path.includes('headApprovalApprove'));
-      assert.equal((await s.variables(major.key)).bulletinNumber, '夏督通〔2026〕1号');
+      const vars = await s.variables(major.key);
+      assert.equal(vars.bulletinNumber, '夏督通〔2026〕1号');
+      assert.equal(vars.itemNumber, '夏督〔2026〕1号', '立项 precedes the choice: an inspection activity is a numbered item too');
     },
   },
   {

@@ -31,7 +31,7 @@ async function siteCheckAndBulletin(s: ScenarioSession, due: string): Promise<vo
 export default defineScenarios('xiayi', [
   {
     id: 'xiayi-ten-projects-10th-and-15th',
-    title: '十件实事：主要领导审定，单位主要负责同志定方案；每月10日、15日反馈（11-15周日照常），漏报催报并记录；每月20日实地查看和月度通报（12-20周日顺延12-21），年度最后一次后归档',
+    title: '十件实事：主要领导审定，单位主要负责同志定方案；每月10日、15日反馈（11-15周日照常），漏报催报并记录；15日反馈截止后实地查看、20日前月度通报（12-20周日顺延12-21），年度最后一次后归档',
     startAt: '2026-11-02T09:00:00+08:00',
     async run(s) {
       const item = await s.start('xiayi-ten-projects', register);
@@ -48,13 +48,15 @@ export default defineScenarios('xiayi', [
       await reportOn(s, 'xy-mzj', '2026-11-10', '已制定助餐补贴办法草案。');
       await s.advanceTo('2026-11-13T10:00:00+08:00');
       await reportOn(s, 'xy-chengguan', '2026-11-15', '两处助餐点开工改造。');
+      await s.noTask({ element: 'siteCheck' });
       await s.advanceTo('2026-11-16T09:00:00+08:00'); // 民政局 missed the 15th
       await s.waitFor((await s.task({ element: 'periodReport', group: 'unit-contact@xy-mzj' })).instanceKey, { completed: 'periodMiss' });
       assert.deepEqual((await s.records.facts()).map((f) => [f.unit, f.fact]), [['xy-mzj', 'overdue']]);
       assert.ok((await s.records.notifications()).some((n) => n.personId === 'xy-mzj-lxy' && n.template === 'report-due'));
       await reportOn(s, 'xy-mzj', '2026-11-15', '补贴办法已报县政府常务会议。');
 
-      await s.advanceTo('2026-11-21T10:00:00+08:00');
+      // The month's check opens once the 15th's reports are in, due on the 20th (not the moment it opens).
+      await s.advanceTo('2026-11-18T10:00:00+08:00');
       await siteCheckAndBulletin(s, '2026-11-20T23:59:59+08:00');
       await s.advanceTo('2026-12-09T10:00:00+08:00');
       await reportOn(s, 'xy-chengguan', '2026-12-10', '五处助餐点投入运营。');
@@ -65,7 +67,7 @@ export default defineScenarios('xiayi', [
         await reportOn(s, unit, '2026-12-15', '全年助餐点建设任务完成。');
         await s.complete({ element: 'review', group: 'supervision-staff', where: (t) => t.variables.unit === unit }, { decision: 'approve' });
       }
-      await s.advanceTo('2026-12-22T10:00:00+08:00');
+      await s.advanceTo('2026-12-17T10:00:00+08:00');
       await siteCheckAndBulletin(s, '2026-12-21T23:59:59+08:00');
       await s.waitFor(item.key, { ended: true });
 
