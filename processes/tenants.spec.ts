@@ -66,14 +66,14 @@ describe.each(tenants.map((t) => [t.id, t] as const))('%s configuration', (id, t
   });
 
   it('organisation.json: roles grant only permissions the server knows; 督查室, leaders and process administrators have theirs', () => {
-    expect(PERMISSIONS).toEqual(expect.arrayContaining(['items.all', 'process.manage', 'audit.read']));
+    expect(PERMISSIONS).toEqual(expect.arrayContaining(['items.all', 'process.manage', 'audit.read', 'reports.read']));
     for (const r of org.roles) for (const p of r.permissions ?? []) expect(PERMISSIONS, `${r.code} grants ${p}`).toContain(p);
     const grants = (code: string) => org.roles.find((r) => r.code === code)?.permissions ?? [];
     expect(grants('supervision-staff')).toContain('items.all');
     expect(grants('supervision-head')).toEqual(expect.arrayContaining(['items.all', 'audit.read']));
     expect(grants('process-admin')).toContain('process.manage');
-    // the leaders' dashboard and reports need items.all on the server (there is no narrower reports permission yet)
-    for (const leader of ['principal-leader', 'deputy-leader']) expect(grants(leader)).toContain('items.all');
+    // leaders read the reports and the dashboard without handling items
+    for (const leader of ['principal-leader', 'deputy-leader']) expect(grants(leader)).toEqual(['reports.read']);
     for (const r of org.roles.filter((role) => role.scope === 'unit')) expect(r.permissions ?? [], r.code).toEqual([]);
   });
 
