@@ -45,7 +45,7 @@ describe('report files', () => {
 
   it('exports the same figures as a spreadsheet', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await unitReportXlsx(report, 'Alpha 测试县'));
+    await workbook.xlsx.load((await unitReportXlsx(report, 'Alpha 测试县')) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('各单位办理情况')!;
     expect(sheet.getRow(3).values).toEqual([undefined, '一局', 4, 0, 0, 0, '100%', 0]);
     expect(sheet.getRow(4).getCell(6).value).toBe('75%');

@@ -26,16 +26,10 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-export interface AuditRow {
+/** An entry as stored: the hashed record (less its chain), its sequence number and its links. */
+export interface AuditRow extends Omit<AuditRecord, 'chain' | 'tenantId' | 'at'> {
   seq: string;
   at: Date;
-  actorId: string | null;
-  actorName: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
   prevHash: string | null;
   hash: string;
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isPermission } from '../tenancy/permission.js';
-import { buildPrincipal, type Principal, type RoleGrant } from '../tenancy/principal.js';
+import { buildPrincipal, type Principal, type PrincipalIdentity, type RoleGrant } from '../tenancy/principal.js';
 import { SESSION_IDLE_HOURS, SESSION_TOUCH_SECONDS } from './auth.constants.js';
 
 export interface ResolvedSession {
@@ -52,7 +52,7 @@ export class SessionService {
          JOIN tenant t ON t.id = s.tenant_id
         WHERE s.token_hash = $1 AND s.expires_at > now()`,
       [tokenHash, SESSION_TOUCH_SECONDS],
-    )) as (Omit<Principal, 'roles' | 'permissions' | 'unitScope'> & { csrfToken: string; expiresAt: Date; stale: boolean })[];
+    )) as (PrincipalIdentity & { csrfToken: string; expiresAt: Date; stale: boolean })[];
     if (!row) return null;
     const grants = await this.grantsOf(row.personId);
     let expiresAt = row.expiresAt;

@@ -1,10 +1,7 @@
 import type { Permission } from './permission.js';
 
-/**
- * Who is calling, as established by the session — the only source of the tenant and the user.
- * Services take it as their first argument; no request parameter can change it.
- */
-export interface Principal {
+/** The person behind a session, before their roles are read. */
+export interface PrincipalIdentity {
   personId: string;
   personCode: string;
   name: string;
@@ -12,6 +9,13 @@ export interface Principal {
   tenantId: string;
   tenantCode: string;
   unitId: string | null;
+}
+
+/**
+ * Who is calling, as established by the session — the only source of the tenant and the user.
+ * Services take it as their first argument; no request parameter can change it.
+ */
+export interface Principal extends PrincipalIdentity {
   roles: string[];
   permissions: ReadonlySet<Permission>;
   /** `tenant`: sees the whole tenant. Otherwise the units this person may see (own unit + units held for). */
@@ -23,16 +27,6 @@ export interface RoleGrant {
   scope: 'tenant' | 'unit';
   permissions: Permission[];
   /** The unit the role is held for, if any. */
-  unitId: string | null;
-}
-
-export interface PrincipalIdentity {
-  personId: string;
-  personCode: string;
-  name: string;
-  username: string;
-  tenantId: string;
-  tenantCode: string;
   unitId: string | null;
 }
 

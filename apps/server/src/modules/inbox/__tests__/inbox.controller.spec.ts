@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkflowEngine } from '@duban/workflow';
 import { WORKFLOW_ENGINE } from '../../../platform/workflow/workflow-engine.module.js';
 import { createFeatureApp, eventually, type FeatureApp } from '../../__tests__/feature-app.js';
-import { people, post, taskFor, work, type Task } from '../../items/__tests__/walk.helpers.js';
+import { type Task, grantRole, people, post, taskFor, work } from '../../items/__tests__/walk.helpers.js';
 import { INTERRUPTIBLE_BPMN } from './interrupt.fixture.js';
 
 
@@ -16,8 +16,7 @@ describe('inbox', () => {
     t = await createFeatureApp('inbox', ['gu']);
     as = people(t);
     const admin = await as('gu-admin');
-    const roles = (await admin.agent.get('/api/roles').expect(200)).body as { id: string; code: string }[];
-    await admin.agent.patch(`/api/roles/${roles.find((r) => r.code === 'supervision-staff')!.id}`).set('x-csrf-token', admin.csrf).send({ permissions: ['items.all'] }).expect(200);
+    await grantRole(admin, 'supervision-staff', ['items.all']);
     const wang = await as('gu-dcs-wang');
     const item = await post(wang, '/api/items', {
       variables: { title: '城区背街小巷路灯维修', source: 'petition', category: 'ordinary', content: '群众反映城区十条背街小巷路灯损坏。', requirements: '十日内修复', units: [{ unit: 'gu-zjj', lead: true }, { unit: 'gu-czj', lead: false }] },

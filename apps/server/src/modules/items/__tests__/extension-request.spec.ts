@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeatureApp, type FeatureApp } from '../../__tests__/feature-app.js';
-import { people, post, taskFor } from './walk.helpers.js';
+import { grantRole, people, post, taskFor } from './walk.helpers.js';
 
 /** An item process with 延期申请 as a step: a non-interrupting message event sub-process with an approval task. */
 const BPMN = `<?xml version="1.0" encoding="UTF-8"?>
@@ -35,8 +35,7 @@ describe('extension requests (延期申请)', () => {
     t = await createFeatureApp('extension', ['gu']);
     as = people(t);
     const admin = await as('gu-admin');
-    const roles = (await admin.agent.get('/api/roles').expect(200)).body as { id: string; code: string }[];
-    await admin.agent.patch(`/api/roles/${roles.find((r) => r.code === 'supervision-staff')!.id}`).set('x-csrf-token', admin.csrf).send({ permissions: ['items.all'] }).expect(200);
+    await grantRole(admin, 'supervision-staff', ['items.all']);
     await post(admin, '/api/processes/deployments', { resources: [{ name: 'gu-test-extension.bpmn', content: BPMN }] }).expect(201);
   }, 120_000);
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeatureApp, eventually, type FeatureApp } from '../../__tests__/feature-app.js';
-import { people, post, taskFor, work, type Task } from './walk.helpers.js';
+import { type Task, grantRole, people, post, taskFor, work } from './walk.helpers.js';
 
 /**
  * Ids guessed across tenants (古县 vs 夏邑) and across units (财政局 vs 发改局) are answered 404 — for reads and
@@ -19,8 +19,7 @@ describe('tenant and unit isolation of items, tasks and processes', () => {
     t = await createFeatureApp('itemiso', ['gu', 'xiayi']);
     as = people(t);
     const admin = await as('gu-admin');
-    const roles = (await admin.agent.get('/api/roles').expect(200)).body as { id: string; code: string }[];
-    await admin.agent.patch(`/api/roles/${roles.find((r) => r.code === 'supervision-staff')!.id}`).set('x-csrf-token', admin.csrf).send({ permissions: ['items.all'] }).expect(200);
+    await grantRole(admin, 'supervision-staff', ['items.all']);
     const wang = await as('gu-dcs-wang');
     const item = await post(wang, '/api/items', {
       variables: { title: '财政局专项资金清理', source: 'decision', category: 'ordinary', content: '清理县级专项资金结余并收回统筹。', requirements: '按期反馈', units: [{ unit: 'gu-czj', lead: true }] },

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeatureApp, eventually, type FeatureApp } from '../../__tests__/feature-app.js';
-import { binary, people, post, taskFor, work } from './walk.helpers.js';
+import { binary, grantRole, people, post, taskFor, work } from './walk.helpers.js';
 
 /**
  * 古县: an item from registration (立项) to closing (销号) through the API only — the list approval by the deputy
@@ -16,9 +16,7 @@ describe('古县 item walk-through', () => {
     as = people(t);
     // 督查室 registers items: the administrator grants the role tenant-wide item rights, as one would in the web app.
     const admin = await as('gu-admin');
-    const roles = (await admin.agent.get('/api/roles').expect(200)).body as { id: string; code: string }[];
-    const staff = roles.find((r) => r.code === 'supervision-staff')!;
-    await admin.agent.patch(`/api/roles/${staff.id}`).set('x-csrf-token', admin.csrf).send({ permissions: ['items.all'] }).expect(200);
+    await grantRole(admin, 'supervision-staff', ['items.all']);
   }, 120_000);
   afterAll(async () => {
     await t?.close();

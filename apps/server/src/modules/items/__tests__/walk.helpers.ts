@@ -21,6 +21,14 @@ export function people(t: FeatureApp) {
   };
 }
 
+/** An administrator gives a role permissions through the API, as one would in the web app (e.g. 督查室 items.all). */
+export async function grantRole(admin: LoggedIn, roleCode: string, permissions: string[]): Promise<void> {
+  const roles = (await admin.agent.get('/api/roles').expect(200)).body as { id: string; code: string }[];
+  const role = roles.find((r) => r.code === roleCode);
+  if (!role) throw new Error(`no role ${roleCode}`);
+  await admin.agent.patch(`/api/roles/${role.id}`).set('x-csrf-token', admin.csrf).send({ permissions }).expect(200);
+}
+
 /** Waits (syncing the inbox) until `who` has the task `elementId` of the item in "my tasks". */
 export async function taskFor(t: FeatureApp, who: LoggedIn, itemId: string, elementId: string): Promise<Task> {
   return eventually(`${elementId} in the inbox of ${who.user.id}`, async () => {
