@@ -10,6 +10,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { FileTenantConfigSource } from '@duban/workers';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../apps/server/src/platform/database/data-source-options.js';
 import { runMigrations } from '../../apps/server/src/platform/database/run-migrations.js';
@@ -90,7 +91,7 @@ async function main(): Promise<void> {
     await runMigrations(ds, schema);
     await fill(ds);
     const config = { processesDir: tmpdir() } as ServerConfig; // no tenant.json: default light thresholds
-    const inbox = new InboxQueryService(ds, new CandidateGroups(ds), new LightService(config));
+    const inbox = new InboxQueryService(ds, new CandidateGroups(ds), new LightService(config, new FileTenantConfigSource(config.processesDir)));
     // 督查室 staff search the whole tenant; everyone else looks at their own inbox.
     const staff = await people(ds, `EXISTS (SELECT 1 FROM person_role pr JOIN role r ON r.id = pr.role_id WHERE pr.person_id = p.id AND r.code = 'supervision-staff')`, true);
     const everyone = await people(ds, 'true', false);

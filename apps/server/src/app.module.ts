@@ -6,6 +6,7 @@ import { ItemsModule } from './modules/items/items.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { ProcessAdminModule, ProcessDeployOnStartModule } from './modules/process-admin/process-admin.module.js';
 import { TenantConfigModule } from './modules/tenant-config/tenant-config.module.js';
+import { TenantSettingsModule } from './modules/tenant-settings/tenant-settings.module.js';
 import { WorkersHostModule } from './modules/workers/workers-host.module.js';
 import { AuthModule } from './platform/auth/auth.module.js';
 import { ConfigModule } from './platform/config/config.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         InboxModule,
         ItemsModule,
         ReportsModule,
+        TenantSettingsModule,
       ],
     };
   }

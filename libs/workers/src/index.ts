@@ -9,6 +9,7 @@ export * from './tenant/file-tenant-config.source.js';
 export * from './tenant/db-tenant-config.source.js';
 export * from './tenant/tenant-settings.store.js';
 export * from './tenant/tenant-channels.util.js';
+export * from './tenant/tenant-config.token.js';
 export * from './runtime/job-context.js';
 export * from './runtime/job-runner.js';
 export * from './runtime/worker-deps.js';

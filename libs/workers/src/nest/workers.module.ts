@@ -21,8 +21,10 @@ import { OutboxDispatcher } from '../outbox/outbox.dispatcher.js';
 import { SmsSender } from '../outbox/sms.sender.js';
 import { startWorkers, type RunningWorkers, type StartWorkersOptions } from '../runtime/start-workers.js';
 import type { WorkerDeps } from '../runtime/worker-deps.js';
+import { DbTenantConfigSource } from '../tenant/db-tenant-config.source.js';
 import { FileTenantConfigSource } from '../tenant/file-tenant-config.source.js';
 import type { TenantConfigSource } from '../tenant/tenant-config.js';
+import { WORKERS_TENANT_CONFIG } from '../tenant/tenant-config.token.js';
 
 export interface WorkersModuleOptions {
   /** null: no engine yet (the app runs without workers and says so). */
@@ -31,6 +33,7 @@ export interface WorkersModuleOptions {
   /** Folder holding `<tenant>/organisation.json`, `tenant.json`, `calendar.json`; used when no directory/tenants given. */
   processesDir?: string;
   directory?: Directory;
+  /** Default: the settings administrators change in the browser (workers' tables) over the files in processesDir. */
   tenants?: TenantConfigSource;
   schema?: string;
   clock?: Clock;
@@ -40,7 +43,7 @@ export interface WorkersModuleOptions {
 }
 
 export const WORKERS_OPTIONS = Symbol('WORKERS_OPTIONS');
-export { WORKERS_DATABASE };
+export { WORKERS_DATABASE, WORKERS_TENANT_CONFIG };
 
 /** Migrates the workers' schema, starts the job workers and the outbox dispatcher; drains them on shutdown. */
 @Injectable()
@@ -53,12 +56,13 @@ export class WorkersRuntime implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @Inject(WORKERS_OPTIONS) private readonly options: WorkersModuleOptions,
     @Inject(WORKERS_DATABASE) readonly db: WorkersDatabase,
+    @Inject(WORKERS_TENANT_CONFIG) private readonly tenants: TenantConfigSource | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const { engine, processesDir } = this.options;
     const directory = this.options.directory ?? (processesDir ? new FileDirectory(processesDir) : undefined);
-    const tenants = this.options.tenants ?? (processesDir ? new FileTenantConfigSource(processesDir) : undefined);
+    const tenants = this.tenants;
     if (!directory || !tenants) throw new Error('WorkersModule needs processesDir, or directory and tenants');
     await this.db.migrate();
     const deps: WorkerDeps = { db: this.db, directory, tenants, clock: this.options.clock ?? systemClock };
@@ -96,7 +100,8 @@ export interface WorkersModuleAsyncOptions {
 /**
  * The generic workers for apps/server (embedded mode) and apps/worker. The app supplies its engine and pg pool:
  * `WorkersModule.forRootAsync({ inject: [WORKFLOW_ENGINE, PG_POOL], useFactory: (engine, pool) => ({ engine, pool,
- * processesDir }) })`. `WORKERS_DATABASE` is exported for reading documents, notifications and evaluations.
+ * processesDir }) })`. `WORKERS_DATABASE` is exported for reading documents, notifications and evaluations,
+ * `WORKERS_TENANT_CONFIG` for the tenant settings the workers use.
  */
 @Module({})
 export class WorkersModule {
@@ -111,9 +116,15 @@ export class WorkersModule {
           inject: [WORKERS_OPTIONS],
           useFactory: (resolved: WorkersModuleOptions) => new WorkersDatabase(resolved.pool, resolved.schema),
         },
+        {
+          provide: WORKERS_TENANT_CONFIG,
+          inject: [WORKERS_OPTIONS, WORKERS_DATABASE],
+          useFactory: (resolved: WorkersModuleOptions, db: WorkersDatabase): TenantConfigSource | null =>
+            resolved.tenants ?? (resolved.processesDir ? new DbTenantConfigSource(db, new FileTenantConfigSource(resolved.processesDir)) : null),
+        },
         WorkersRuntime,
       ],
-      exports: [WORKERS_DATABASE, WorkersRuntime],
+      exports: [WORKERS_DATABASE, WORKERS_TENANT_CONFIG, WorkersRuntime],
     };
   }
 }

@@ -5,7 +5,7 @@ const TIMEOUT_MS = 10_000;
 
 /**
  * SMS through the tenant's HTTP gateway: `POST <url>` with `{ to, text, tenantId, messageId }` as JSON, an optional
- * bearer token from the environment variable the config names. Any non-2xx answer is a failure to retry; the
+ * bearer token (set by an administrator, or from the environment variable the config names). Any non-2xx answer is a failure to retry; the
  * gateway can use `messageId` to drop duplicates after a retry.
  */
 export class SmsSender implements ChannelSender {
@@ -14,7 +14,7 @@ export class SmsSender implements ChannelSender {
   async send(message: OutboxMessage, config: TenantConfig): Promise<void> {
     const sms = config.notifications.sms;
     if (!sms) throw new Error('租户未配置短信网关 (no SMS gateway)');
-    const token = sms.tokenEnv ? this.env[sms.tokenEnv] : undefined;
+    const token = sms.token ?? (sms.tokenEnv ? this.env[sms.tokenEnv] : undefined);
     const response = await fetch(sms.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

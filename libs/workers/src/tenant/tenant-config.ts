@@ -17,6 +17,8 @@ export interface EmailChannelConfig {
 export interface SmsChannelConfig {
   /** HTTP gateway receiving `POST { to, text, tenantId, messageId }`. */
   url: string;
+  /** Bearer token set by an administrator (stored write-only); otherwise read from the variable `tokenEnv` names. */
+  token?: string;
   tokenEnv?: string;
 }
 
@@ -35,6 +37,8 @@ export interface TenantConfigSource {
   /** Defaults (no numbering schemes, in-app only) when the tenant has no configuration file. */
   config(tenantId: string): Promise<TenantConfig>;
   calendar(tenantId: string): Promise<WorkingCalendar>;
+  /** Forget what is cached for a tenant (its settings were just changed in this process). */
+  invalidate?(tenantId: string): void;
 }
 
 export const DEFAULT_TENANT_CONFIG: TenantConfig = Object.freeze({
