@@ -92,6 +92,8 @@ describe('engine processes: crash and restart, two processes on one database', (
     // kill once some instances are mid-way: jobs handled, timers pending, not everything done
     await waitFor(async () => (await count(pool, `select count(*)::int as n from "${schema}".timer`)) >= 5, 20_000);
     await stop(first, 'SIGKILL');
+    // a COMMIT the child sent just before it died still completes: count once its connections are gone
+    await waitFor(async () => (await count(pool, `select count(*)::int as n from pg_stat_activity where application_name like $1`, [`duban-engine:${schema}%`])) === 0, 10_000);
     expect(await count(pool, `select count(*)::int as n from "${schema}".process_instance where state = 'ACTIVE'`)).toBeGreaterThan(0);
     const created = await count(pool, `select count(*)::int as n from "${schema}".process_instance`);
     const second = await startChild(schema, 'second', 0);
