@@ -21,7 +21,7 @@ export interface InstanceOptions {
   jobKey?: string;
 }
 import { buildFlush } from '../sql/flush-changes.sql.js';
-import { changesOf, mergeChanges } from '../runtime/state-changes.js';
+import { activatableTypes, changesOf, mergeChanges } from '../runtime/state-changes.js';
 import { loadInstanceSql } from '../sql/load-instance.sql.js';
 import { CommandBatcher } from './command-batcher.js';
 import { DeferredFlushes } from './deferred-flush.js';
@@ -215,9 +215,10 @@ export class CommandRunner {
     const flush = buildFlush(this.schema, mergeChanges(execs.map(changesOf)));
     if (flush) await tx.query(flush);
     for (const exec of execs) {
-      if (exec.state.notifyTypes.size > 0) {
+      const activatable = activatableTypes(exec);
+      if (activatable.size > 0) {
         const types = this.pendingTypes.get(client) ?? new Set<string>();
-        for (const type of exec.state.notifyTypes) types.add(type);
+        for (const type of activatable) types.add(type);
         this.pendingTypes.set(client, types);
       }
       const endedByMessage = [...exec.state.dirtyProcessInstances]

@@ -36,8 +36,10 @@ export async function deployResources(runner: CommandRunner, resources: DeployRe
   }
   const parsed = await parseAll(resources);
   const s = runner.schema;
-  return runner.soloTransaction(async (tx) => {
+  const deployed = await runner.soloTransaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`deploy:${s}:${tenantId}`]);
+    // engine processes that remember the latest versions forget them (see DefinitionRepository)
+    await tx.query(`select pg_notify($1, '')`, [`${s.replace(/"/g, '')}_deploy`]);
     const deploymentKey = runner.keys.take();
     const now = runner.env(tx).now;
     await tx.query(`insert into ${s}.deployment (key, tenant_id, created_at) values ($1, $2, $3)`, [deploymentKey, tenantId, now]);
@@ -53,6 +55,8 @@ export async function deployResources(runner: CommandRunner, resources: DeployRe
     }
     return result;
   });
+  runner.definitions.forgetLatest();
+  return deployed;
 }
 
 async function parseAll(resources: DeployResource[]): Promise<Parsed[]> {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bpmn, chain, completedPath, deploy, rootVariables, serviceTask, startTestEngine, takeJob, waitFor, type TestEngine } from '../__tests__/test-engine.js';
+import { createEmbeddedEngine } from '../index.js';
+import { bpmn, chain, completedPath, DATABASE_URL, deploy, rootVariables, serviceTask, startTestEngine, takeJob, waitFor, type TestEngine } from '../__tests__/test-engine.js';
 
 describe('embedded engine: a straight line of service tasks', () => {
   let t: TestEngine;
@@ -53,5 +54,19 @@ describe('embedded engine: a straight line of service tasks', () => {
     await worker.close();
     await worker2.close();
     expect(await rootVariables(t.engine, created.processInstanceKey)).toEqual({ viaWorker: 1 });
+  });
+
+  it('starts instances on the version another engine process deployed (it remembers latest versions only until told)', async () => {
+    const other = await createEmbeddedEngine({ connectionString: DATABASE_URL, schema: t.schema, clock: t.clock, runScheduler: false });
+    try {
+      const v1 = await deploy(t.engine, 'shared.bpmn', bpmn('shared', chain(['s', '<bpmn:startEvent id="s"/>'], ['e', '<bpmn:endEvent id="e"/>'])));
+      await waitFor(async () => (await other.createProcessInstance({ bpmnProcessId: 'shared' })).version === v1.processes[0]!.version);
+      const v2 = await deploy(t.engine, 'shared.bpmn', bpmn('shared', chain(['s', '<bpmn:startEvent id="s"/>'], ['x', '<bpmn:manualTask id="x"/>'], ['e', '<bpmn:endEvent id="e"/>'])));
+      await waitFor(async () => (await other.createProcessInstance({ bpmnProcessId: 'shared' })).version === v2.processes[0]!.version, 2000);
+      // the deploying process never answers with the previous version
+      expect((await t.engine.createProcessInstance({ bpmnProcessId: 'shared' })).version).toBe(2);
+    } finally {
+      await other.close();
+    }
   });
 });

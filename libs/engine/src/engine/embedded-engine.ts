@@ -95,7 +95,8 @@ export class EmbeddedEngine implements WorkflowEngine {
     this.activationPool.on('error', () => undefined);
     this.activator = new JobActivator(this.activationPool, schema, () => clock.now());
     this.history = new HistoryReader(pool, schema);
-    this.notifier = new JobNotifier(connection, `${schemaName}_jobs`);
+    this.notifier = new JobNotifier(connection, `${schemaName}_jobs`, { name: `${schemaName}_deploy`, onDeploy: () => this.runner.definitions.forgetLatest() });
+    this.runner.definitions.cacheLatest = () => this.notifier.listening;
     this.notifier.start();
     this.runner.onJobsActivatable = (types) => {
       for (const type of types) this.notifier.wake(type);

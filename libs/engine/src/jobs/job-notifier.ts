@@ -13,7 +13,14 @@ export class JobNotifier {
   constructor(
     private readonly connection: pg.ClientConfig | undefined,
     private readonly channel: string,
+    /** Deployments: called for each one announced, and on every (re)connect since some may have been missed. */
+    private readonly deployChannel?: { name: string; onDeploy: () => void },
   ) {}
+
+  /** Whether notifications are being received right now. */
+  get listening(): boolean {
+    return this.client !== undefined;
+  }
 
   start(): void {
     if (this.connection) void this.connect();
@@ -43,16 +50,19 @@ export class JobNotifier {
     const client = new pg.Client(this.connection);
     client.on('error', () => this.reconnect(client));
     client.on('notification', (message) => {
-      if (message.payload) this.wake(message.payload);
+      if (message.channel === this.deployChannel?.name) this.deployChannel.onDeploy();
+      else if (message.payload) this.wake(message.payload);
     });
     try {
       await client.connect();
       await client.query(`listen "${this.channel}"`);
+      if (this.deployChannel) await client.query(`listen "${this.deployChannel.name}"`);
       if (this.closed) {
         await client.end();
         return;
       }
       this.client = client;
+      this.deployChannel?.onDeploy();
       this.retryDelay = 100;
     } catch {
       this.reconnect(client);

@@ -66,7 +66,6 @@ export async function createJob(exec: Execution, ei: ElementInstanceRow, node: F
     error_code: null,
     at: exec.now,
   });
-  exec.state.notifyTypes.add(type);
 }
 
 async function userTaskHeaders(exec: Execution, node: FlowNodeModel, context: Record<string, JsonValue>): Promise<Record<string, string>> {

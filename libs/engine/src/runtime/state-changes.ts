@@ -33,8 +33,18 @@ export function changesOf(exec: Execution): FlushChanges {
     newIncidents: [...state.newIncidents.values()],
     resolvedIncidents: [...state.resolvedIncidents].filter((key) => !state.newIncidents.has(key)),
     correlations: state.correlations,
-    notifyTypes: [...state.notifyTypes],
+    notifyTypes: [...activatableTypes(exec)],
   };
+}
+
+/**
+ * Types of jobs this command made activatable: announced (NOTIFY, local wake-up) so workers poll. A new job pushed to
+ * a local worker is already activated and needs no announcement.
+ */
+export function activatableTypes(exec: Execution): Set<string> {
+  const types = new Set(exec.state.notifyTypes);
+  for (const job of exec.state.newJobs.values()) if (job.open && job.state === 'CREATED' && job.retries > 0) types.add(job.type);
+  return types;
 }
 
 function mayHoldJob(exec: Execution, ei: ElementInstanceRow): boolean {
