@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from './platform/audit/audit.module.js';
+import { DeployedResourcesModule } from './modules/deployed-resources/deployed-resources.module.js';
 import { EventsModule } from './modules/events/events.module.js';
 import { InboxModule } from './modules/inbox/inbox.module.js';
 import { ItemsModule } from './modules/items/items.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         ItemsModule,
         ReportsModule,
         TenantSettingsModule,
+        DeployedResourcesModule,
       ],
     };
   }

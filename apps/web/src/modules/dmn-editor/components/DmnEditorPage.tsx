@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Flex, Spin } from 'antd';
+import { Alert, Card, Flex, List, Spin, Tag } from 'antd';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useSession } from '../../auth/hooks/useSession';
 import { useT } from '../../i18n/hooks/useT';
 import { ApiError } from '../../shared/api/http-client';
 import { DraftActions } from '../../shared/components/DraftActions';
 import { ResourcePicker } from '../../shared/components/ResourcePicker';
+import { formatDateTime } from '../../shared/utils/date.util';
 import { readDrafts } from '../../shared/utils/drafts.util';
-import { getLatestDecisionXml } from '../api/decisions.api';
+import { getLatestDecisionXml, listDecisions } from '../api/decisions.api';
 import { blankDmn } from '../utils/blank-dmn.util';
 import type { DmnCanvasHandle } from './DmnCanvas';
 
@@ -24,6 +25,8 @@ export function DmnEditorPage() {
   const canvas = useRef<DmnCanvasHandle>(null);
   const drafts = useMemo(() => (user ? readDrafts(localStorage, user.tenantId).filter((d) => d.kind === 'dmn') : []), [user]);
   const draft = drafts.find((d) => d.id === decisionId);
+  const deployedFiles = useQuery({ queryKey: ['decisions'], queryFn: listDecisions });
+  const known = [...new Set([...drafts.map((d) => d.id), ...(deployedFiles.data ?? []).map((f) => f.decisionRequirementsId)])].sort();
   const deployed = useQuery({ queryKey: ['decision-xml', decisionId], queryFn: () => getLatestDecisionXml(decisionId!), enabled: !!decisionId && !draft });
   const notDeployed = deployed.data === null || (deployed.error instanceof ApiError && deployed.error.status === 404);
   const xml = draft?.content ?? deployed.data ?? (notDeployed && decisionId ? blankDmn(decisionId) : undefined);
@@ -39,12 +42,28 @@ export function DmnEditorPage() {
       size="small"
       extra={
         <Flex gap={8} wrap>
-          <ResourcePicker key={decisionId} value={decisionId} options={drafts.map((d) => d.id)} placeholder={t('dmn.select')} onOpen={(id) => navigate(`/dmn/${id}`)} />
+          <ResourcePicker key={decisionId} value={decisionId} options={known} placeholder={t('dmn.select')} onOpen={(id) => navigate(`/dmn/${id}`)} />
           {decisionId && xml && <DraftActions kind="dmn" read={read} />}
         </Flex>
       }
     >
       {loadError && <Alert type="error" showIcon message={loadError} style={{ marginBottom: 8 }} />}
+      {!decisionId && (
+        <List
+          size="small"
+          data-testid="deployed-decisions"
+          loading={deployedFiles.isPending}
+          dataSource={deployedFiles.data ?? []}
+          renderItem={(f) => (
+            <List.Item extra={`v${f.version} · ${formatDateTime(f.deployedAt)}`}>
+              <List.Item.Meta
+                title={<Link to={`/dmn/${f.decisionRequirementsId}`}>{f.name ?? f.decisionRequirementsId}</Link>}
+                description={f.decisionIds.map((id) => <Tag key={id}>{id}</Tag>)}
+              />
+            </List.Item>
+          )}
+        />
+      )}
       {decisionId && <Suspense fallback={<Spin />}>{xml ? <DmnCanvas key={decisionId} ref={canvas} xml={xml} onError={onError} /> : <Spin />}</Suspense>}
     </Card>
   );

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Flex, Spin } from 'antd';
+import { Alert, Card, Flex, List, Spin } from 'antd';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useSession } from '../../auth/hooks/useSession';
 import type { FormSchema } from '../../forms/components/FormViewer';
 import { useT } from '../../i18n/hooks/useT';
@@ -9,8 +9,9 @@ import { ApiError } from '../../shared/api/http-client';
 import { DraftActions } from '../../shared/components/DraftActions';
 import { ResourcePicker } from '../../shared/components/ResourcePicker';
 import { useProcesses } from '../../shared/hooks/useReference';
+import { formatDateTime } from '../../shared/utils/date.util';
 import { readDrafts } from '../../shared/utils/drafts.util';
-import { getForm } from '../api/forms.api';
+import { getForm, listForms } from '../api/forms.api';
 import type { FormEditorHandle } from './FormEditorCanvas';
 
 const FormEditorCanvas = lazy(() => import('./FormEditorCanvas'));
@@ -24,6 +25,7 @@ export function FormEditorPage() {
   const { formId } = useParams();
   const { user } = useSession();
   const processes = useProcesses();
+  const deployedForms = useQuery({ queryKey: ['forms'], queryFn: listForms });
   const [error, setError] = useState<string | null>(null);
   const editor = useRef<FormEditorHandle>(null);
   const drafts = useMemo(() => (user ? readDrafts(localStorage, user.tenantId).filter((d) => d.kind === 'form') : []), [user]);
@@ -36,7 +38,13 @@ export function FormEditorPage() {
     const s = editor.current!.schema();
     return { id: String(s.id), content: JSON.stringify(s, null, 2) };
   };
-  const known = [...new Set([...drafts.map((d) => d.id), ...(processes.data ?? []).flatMap((p) => (p.startFormId ? [p.startFormId] : []))])].sort();
+  const known = [
+    ...new Set([
+      ...drafts.map((d) => d.id),
+      ...(deployedForms.data ?? []).map((f) => f.formId),
+      ...(processes.data ?? []).flatMap((p) => (p.startFormId ? [p.startFormId] : [])),
+    ]),
+  ].sort();
   const loadError = error ?? (deployed.error && !notDeployed ? deployed.error.message : null);
   return (
     <Card
@@ -50,6 +58,19 @@ export function FormEditorPage() {
       }
     >
       {loadError && <Alert type="error" showIcon message={loadError} style={{ marginBottom: 8 }} />}
+      {!formId && (
+        <List
+          size="small"
+          data-testid="deployed-forms"
+          loading={deployedForms.isPending}
+          dataSource={deployedForms.data ?? []}
+          renderItem={(f) => (
+            <List.Item extra={`v${f.version} · ${formatDateTime(f.deployedAt)}`}>
+              <Link to={`/forms/${f.formId}`}>{f.formId}</Link>
+            </List.Item>
+          )}
+        />
+      )}
       {formId && <Suspense fallback={<Spin />}>{schema ? <FormEditorCanvas key={formId} ref={editor} schema={schema} onError={onError} /> : <Spin />}</Suspense>}
     </Card>
   );
