@@ -48,6 +48,9 @@ const RETRYABLE = new Set(['40001', '40P01']);
 export class CommandRunner {
   private readonly loadSql: string;
   private readonly lockLoadSql: string;
+  private readonly lockLoadJobsSql: string;
+  private readonly preloaded = new WeakMap<Tx, Map<string, WorkingSet & { root_key: string }>>();
+  private readonly touched = new WeakMap<Tx, Set<string>>();
 
   constructor(
     readonly pool: pg.Pool,
@@ -60,6 +63,7 @@ export class CommandRunner {
   ) {
     this.loadSql = loadInstanceSql(schema);
     this.lockLoadSql = `select root_key, pis, eis, vars, job from ${schema}.lock_load($1, $2)`;
+    this.lockLoadJobsSql = `select job_key, root_key, pis, eis, vars, job from ${schema}.lock_load_jobs($1::bigint[])`;
     this.batcher = new CommandBatcher(
       (work) => this.soloTransaction(work),
       (works) => this.sharedTransaction(works),
@@ -72,7 +76,7 @@ export class CommandRunner {
   private readonly deferred = new DeferredFlushes(
     (client, execs) => this.write(client, execs),
     // the hierarchy lock-and-load is checked by its caller; process definitions are written by deployments only
-    (query) => /^(lockload|latestdef)_/.test((query as { name?: string } | null)?.name ?? ''),
+    (query) => /^(lockload|lockloadjobs|latestdef)_/.test((query as { name?: string } | null)?.name ?? ''),
   );
   /** Job types made activatable by the open transaction of each client; announced locally after commit. */
   private readonly pendingTypes = new WeakMap<Tx, Set<string>>();
@@ -87,9 +91,12 @@ export class CommandRunner {
     if (types && types.size > 0) this.onJobsActivatable(types);
   }
 
-  /** One command, one transaction — possibly shared with concurrent commands (see CommandBatcher). */
-  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.batcher.submit(work);
+  /**
+   * One command, one transaction — possibly shared with concurrent commands (see CommandBatcher). A job command names
+   * its job: a shared transaction locks and loads the hierarchies of all its job commands in one statement.
+   */
+  transaction<T>(work: (tx: Tx) => Promise<T>, hint: { jobKey?: string } = {}): Promise<T> {
+    return this.batcher.submit(Object.assign(work, hint));
   }
 
   /** A transaction of its own (deployments, timer firing). */
@@ -134,6 +141,7 @@ export class CommandRunner {
       await client.query('begin');
       this.pendingTypes.delete(client);
       const tx = this.deferred.open(client);
+      await this.preload(tx, works.map((work) => (work as { jobKey?: string }).jobKey).filter((key): key is string => key !== undefined));
       const results: unknown[] = [];
       for (const work of works) results.push(await work(tx));
       await this.deferred.writeAll(tx);
@@ -172,6 +180,8 @@ export class CommandRunner {
 
   /** The hierarchy of a job, locked and loaded by the job key in one round trip; NOT_FOUND for an unknown job. */
   async withJobInstance<T>(tx: Tx, jobKey: string, work: (exec: Execution) => Promise<T> | T): Promise<T> {
+    const preloaded = this.preloaded.get(tx)?.get(jobKey);
+    if (preloaded && !this.touched.get(tx)?.has(preloaded.root_key)) return this.execute(tx, preloaded.root_key, preloaded, work);
     const { rows } = await tx.query<WorkingSet & { root_key: string }>({ name: `lockload_${this.schema}`, text: this.lockLoadSql, values: [null, jobKey] });
     if (!rows[0]) throw notFound('作业 / job', jobKey);
     return this.execute(tx, rows[0].root_key, await this.fresh(tx, rows[0].root_key, jobKey, rows[0]), work);
@@ -185,7 +195,17 @@ export class CommandRunner {
     return rows[0]!;
   }
 
+  /** Working sets of the jobs of a shared transaction's job commands, read before any of them ran (lock_load_jobs). */
+  private async preload(tx: Tx, jobKeys: string[]): Promise<void> {
+    if (jobKeys.length < 2) return;
+    const { rows } = await tx.query<WorkingSet & { root_key: string; job_key: string }>({ name: `lockloadjobs_${this.schema}`, text: this.lockLoadJobsSql, values: [jobKeys] });
+    this.preloaded.set(tx, new Map(rows.map((row) => [row.job_key, row])));
+    this.touched.set(tx, new Set());
+  }
+
   private async execute<T>(tx: Tx, rootKey: string, set: WorkingSet, work: (exec: Execution) => Promise<T> | T): Promise<T> {
+    // a preloaded working set of this hierarchy is out of date once a command of the transaction ran on it
+    this.touched.get(tx)?.add(rootKey);
     const state = new InstanceState(rootKey);
     state.load(set.pis, set.eis, set.vars);
     const exec = new Execution(this.env(tx), state);

@@ -21,11 +21,13 @@ async function withOpenJob(
   work: (exec: Execution, job: JobRow) => void,
 ): Promise<void> {
   const key = requireKey(jobKey, 'jobKey');
-  await runner.transaction((tx) =>
-    runner.withJobInstance(tx, key, (exec) => {
-      if (!exec.job) throw notFound('作业 / job', key);
-      work(exec, exec.job);
-    }),
+  await runner.transaction(
+    (tx) =>
+      runner.withJobInstance(tx, key, (exec) => {
+        if (!exec.job) throw notFound('作业 / job', key);
+        work(exec, exec.job);
+      }),
+    { jobKey: key },
   );
 }
 
