@@ -3,6 +3,9 @@ import { WorkflowError, WorkflowErrorCode } from '@duban/workflow';
 /**
  * The broker's controlled clock (`zeebe.clock.controlled=true`), through the actuator's `clock` endpoint.
  * For tests: timers fire when broker time passes their due date, so moving the clock fires them now.
+ * Forward only: the broker's own schedulers (the engine's due-date checks, exporters) run on this clock, and a
+ * timer of theirs armed before a move back waits until the clock reaches its old due time again. To date a test
+ * in the past, pin the engine's clock instead (EngineClock).
  */
 export class BrokerClock {
   constructor(private readonly managementUrl: string) {}

@@ -20,6 +20,7 @@ import type {
 } from '@duban/workflow';
 import { WorkflowError, WorkflowErrorCode } from '@duban/workflow';
 import { BrokerClock } from './broker-clock.js';
+import { EngineClock } from './engine-clock.js';
 import { toDeploymentResult, toSdkResource } from './deployment.mapper.js';
 import { toWorkflowError } from './grpc-error.util.js';
 import { ZeebeHistory } from './history/zeebe-history.js';
@@ -35,6 +36,8 @@ export class ZeebeEngine implements WorkflowEngine {
   readonly history: ZeebeHistory;
   /** Present when the options name a management URL; moving it only works on a broker with a controlled clock. */
   readonly clock?: BrokerClock;
+  /** The engine's (stream) clock over REST; tests pin it to date a run, earlier or later than now. */
+  readonly engineClock: EngineClock;
   private readonly client: ZeebeGrpcClient;
   private readonly workers = new Set<JobWorker>();
   private readonly workerName: string;
@@ -48,6 +51,7 @@ export class ZeebeEngine implements WorkflowEngine {
     this.client = new Camunda8(sdkConfiguration(options) as never).getZeebeGrpcApiClient();
     this.history = new ZeebeHistory(options.history);
     this.clock = options.managementUrl ? new BrokerClock(options.managementUrl) : undefined;
+    this.engineClock = new EngineClock(options.restAddress);
     this.workerName = options.workerName ?? `duban-${hostname()}-${process.pid}`;
     this.channelReady = Promise.resolve((this.client as unknown as { grpc?: Promise<unknown> }).grpc).catch(() => undefined);
   }

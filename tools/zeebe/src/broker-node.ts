@@ -64,6 +64,10 @@ export function brokerEnvironment(options: BrokerNodeOptions): NodeJS.ProcessEnv
     ZEEBE_BROKER_THREADS_IOTHREADCOUNT: String(options.threads?.io ?? 2),
     ZEEBE_CLOCK_CONTROLLED: String(options.controlledClock ?? true),
   };
+  if (options.controlledClock ?? true) {
+    // Tests move the engine clock (/v2/clock); what fell due is found at this interval of real time (default 1 s).
+    env.ZEEBE_BROKER_PROCESSING_SCHEDULEDTASKCHECKINTERVAL = '100ms';
+  }
   if (history) {
     env.ZEEBE_BROKER_EXPORTERS_DUBANHISTORY_CLASSNAME = EXPORTER_CLASS;
     env.ZEEBE_BROKER_EXPORTERS_DUBANHISTORY_JARPATH = history.exporterJar;

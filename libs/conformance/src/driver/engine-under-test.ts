@@ -1,4 +1,4 @@
-import type { WorkflowEngine } from '@duban/workflow';
+import type { Clock, WorkflowEngine } from '@duban/workflow';
 
 /**
  * One implementation of the port as the conformance suite and the benchmark see it.
@@ -16,11 +16,17 @@ import type { WorkflowEngine } from '@duban/workflow';
  *   taken the new time; timers that became due may fire a little later — the suite waits for their effects itself.
  *   Scenarios that move the clock run alone, so a jump never disturbs another scenario.
  *   With `clock: 'system'` (the benchmark) it is never called.
+ * - `clock` is the engine's time as workers and scripts must read it (embedded: the ManualClock; Zeebe: broker time).
+ * - `startAt` (optional, with `clock: 'manual'`) starts the engine's clock at that instant, earlier or later than
+ *   now — for dated scenarios (holidays of a given year). On Zeebe this pins the broker's global clock: such a
+ *   driver takes the broker over (one at a time), cancels the instances earlier runs left active, and at `close()`
+ *   stops the timer start events it deployed and gives the broker its running system clock back.
  * - `close()` stops workers and connections and removes everything the driver created (schemas, data folders).
  */
 export interface EngineUnderTest {
   readonly name: string;
   readonly engine: WorkflowEngine;
+  readonly clock: Clock;
   advanceClock(milliseconds: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -28,6 +34,16 @@ export interface EngineUnderTest {
 export interface DriverOptions {
   /** `manual`: a clock the suite moves (conformance); `system`: wall-clock time (benchmark). */
   clock: 'manual' | 'system';
+  /** Epoch milliseconds the manual clock starts at; default: now (see above). */
+  startAt?: number;
+}
+
+/** A `startAt` that is no instant, or given with the system clock. */
+export function checkStartAt(options: DriverOptions): number | undefined {
+  if (options.startAt === undefined) return undefined;
+  if (options.clock !== 'manual') throw new Error('startAt needs clock: manual');
+  if (!Number.isSafeInteger(options.startAt) || options.startAt <= 0) throw new Error(`startAt is not an instant: ${options.startAt}`);
+  return options.startAt;
 }
 
 export type DriverFactory = (options: DriverOptions) => Promise<EngineUnderTest>;

@@ -2,15 +2,16 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createEmbeddedEngine } from '@duban/engine';
 import { ManualClock, systemClock } from '@duban/workflow';
-import { EngineUnavailableError, type DriverOptions, type EngineUnderTest } from '../driver/engine-under-test.js';
+import { checkStartAt, EngineUnavailableError, type DriverOptions, type EngineUnderTest } from '../driver/engine-under-test.js';
 import { databaseUrl } from './database-url.js';
 
-/** The embedded engine in a fresh schema of its own, dropped again at close. */
+/** The embedded engine in a fresh schema of its own, dropped again at close; a ManualClock at `startAt` (or now). */
 export async function createDriver(options: DriverOptions): Promise<EngineUnderTest> {
+  const startAt = checkStartAt(options);
   const connectionString = databaseUrl();
   const schema = `t_conformance_${randomBytes(4).toString('hex')}`;
   await assertReachable(connectionString);
-  const manual = options.clock === 'manual' ? new ManualClock() : undefined;
+  const manual = options.clock === 'manual' ? new ManualClock(startAt ?? Date.now()) : undefined;
   const engine = await createEmbeddedEngine({
     connectionString,
     schema,
@@ -21,6 +22,7 @@ export async function createDriver(options: DriverOptions): Promise<EngineUnderT
   return {
     name: 'embedded',
     engine,
+    clock: manual ?? systemClock,
     async advanceClock(milliseconds) {
       if (!manual) throw new Error('this driver runs on the system clock');
       manual.advance(milliseconds);

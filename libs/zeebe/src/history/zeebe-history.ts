@@ -102,6 +102,30 @@ export class ZeebeHistory implements WorkflowHistory {
     return [elements, incidents];
   }
 
+  /**
+   * Keys of the root process instances that are still active, as far as the exporter has written (tests use it
+   * to cancel what earlier runs left on a shared broker). Not part of the port: the embedded engine's history is
+   * per schema.
+   */
+  async listActiveRootInstances(): Promise<string[]> {
+    try {
+      const result = await this.pool.query<{ key: string }>(
+        `SELECT process_instance_key::text AS key
+           FROM ${this.table}
+          WHERE value_type = 'PROCESS_INSTANCE' AND record_key = process_instance_key
+          GROUP BY process_instance_key
+         HAVING bool_or(intent = 'ELEMENT_ACTIVATED')
+            AND NOT bool_or(intent IN ('ELEMENT_COMPLETED', 'ELEMENT_TERMINATED'))
+            AND bool_and(coalesce((record->'value'->>'parentProcessInstanceKey')::bigint, -1) <= 0)
+          ORDER BY process_instance_key`,
+      );
+      return result.rows.map((row) => row.key);
+    } catch (error) {
+      if ((error as { code?: string }).code === '42P01') return [];
+      throw new WorkflowError(WorkflowErrorCode.Unavailable, `history not readable: ${(error as Error).message}`);
+    }
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }
