@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { EngineName } from '@duban/conformance';
-import { FileDirectory, FileTenantConfigSource, startWorkers, WorkersDatabase, type RunningWorkers } from './workers.import.js';
-import { openProcedureEngine, type ProcedureEngine } from './procedure-engine.js';
+import { loadDriver, type EngineName, type EngineUnderTest } from '@duban/conformance';
+import { FileDirectory, FileTenantConfigSource, startWorkers, WorkersDatabase, type RunningWorkers } from '@duban/workers';
 import { ScenarioSession } from './scenario-session.js';
 import type { ProcedureScenario } from './scenario.types.js';
 import { loadTenantBundle, type TenantBundle } from './tenant-bundle.js';
@@ -25,8 +24,10 @@ export interface RunnerOptions {
 }
 
 /**
- * Runs one scenario on its own engine clock: a fresh engine (embedded) or the shared broker pinned to the start
- * (Zeebe), the generic workers on a PostgreSQL schema of their own, the tenant's whole folder deployed.
+ * Runs one scenario on its own engine clock — the conformance driver started at the scenario's date: a fresh
+ * embedded engine on a ManualClock, or the shared broker with its clock pinned (one scenario at a time; the
+ * driver cancels what earlier scenarios left) — with the generic workers on a PostgreSQL schema of their own and
+ * the tenant's whole folder deployed.
  */
 export class ProcedureRunner {
   private readonly bundles = new Map<string, Promise<TenantBundle>>();
@@ -40,23 +41,24 @@ export class ProcedureRunner {
     if (Number.isNaN(startAt)) return done(`startAt ${scenario.startAt} is not a date-time`);
     const token = randomBytes(4).toString('hex');
     const db = new WorkersDatabase(this.options.pool, `t_procedures_w_${token}`);
-    let engine: ProcedureEngine | undefined;
+    let driver: EngineUnderTest | undefined;
     let workers: RunningWorkers | undefined;
-    let session: ScenarioSession | undefined;
     try {
       const bundle = await this.bundle(scenario.tenant);
-      engine = await openProcedureEngine(this.options.engine, startAt, this.options.pool);
+      driver = await loadDriver(this.options.engine, { clock: 'manual', startAt });
+      // Zeebe here is a single broker without multi-tenancy: everything runs in its `<default>` tenant.
+      const tenantScoped = driver.name === 'embedded';
       await db.migrate();
       const tracker = new JobTracker();
-      workers = startWorkers(tracker.wrap(engine.driver.engine), {
+      workers = startWorkers(tracker.wrap(driver.engine), {
         db,
         directory: new FileDirectory(this.options.processesDir),
         tenants: new FileTenantConfigSource(this.options.processesDir),
-        clock: engine.clock,
+        clock: driver.clock,
       }, { worker: `procedures-${token}`, pollInterval: this.options.engine === 'embedded' ? 500 : 100 });
-      await engine.driver.engine.deployResources(bundle.resources, engine.tenantScoped ? { tenantId: bundle.tenant } : undefined);
+      await driver.engine.deployResources(bundle.resources, tenantScoped ? { tenantId: bundle.tenant } : undefined);
       const timeout = this.options.stepTimeoutMs ?? (this.options.engine === 'embedded' ? 10_000 : 30_000);
-      session = new ScenarioSession(engine, bundle, `${scenario.id}-${token}`, new WorkersRecords(db), tracker, timeout, this.options.engine === 'embedded' ? 120 : 1_000);
+      const session = new ScenarioSession(driver, tenantScoped, bundle, `${scenario.id}-${token}`, new WorkersRecords(db), tracker, timeout, this.options.engine === 'embedded' ? 120 : 1_000);
       await scenario.run(session);
       const incidents = await activeIncidents(session);
       return done(incidents.length > 0 ? `incidents left: ${incidents.join('; ')}` : undefined);
@@ -64,8 +66,7 @@ export class ProcedureRunner {
       return done(error instanceof Error ? error.message : String(error));
     } finally {
       await workers?.close().catch(() => undefined);
-      if (engine && session) await cancelOpen(engine, session);
-      await engine?.close().catch((error: unknown) => console.error(`closing the engine: ${String(error)}`));
+      await driver?.close().catch((error: unknown) => console.error(`closing the engine: ${String(error)}`));
       await this.options.pool.query(`DROP SCHEMA IF EXISTS ${pg.escapeIdentifier(db.schema)} CASCADE`).catch(() => undefined);
     }
   }
@@ -83,14 +84,4 @@ export class ProcedureRunner {
 async function activeIncidents(session: ScenarioSession): Promise<string[]> {
   const lists = await Promise.all(session.knownInstances().map((key) => session.history.listIncidents(key)));
   return lists.flat().filter((i) => i.state === 'ACTIVE').map((i) => `${i.elementId} ${i.errorType}: ${i.errorMessage}`);
-}
-
-/** On a shared broker nothing of a scenario may keep running (its timers would fire in the next one). */
-async function cancelOpen(engine: ProcedureEngine, session: ScenarioSession): Promise<void> {
-  if (engine.driver.name === 'embedded') return;
-  for (const key of session.knownInstances()) {
-    if ((await session.state(key).catch(() => undefined)) === 'ACTIVE') {
-      await engine.driver.engine.cancelProcessInstance(key).catch(() => undefined);
-    }
-  }
 }

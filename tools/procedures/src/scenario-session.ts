@@ -1,6 +1,6 @@
+import type { EngineUnderTest } from '@duban/conformance';
 import type { Job, Variables, WorkflowHistory } from '@duban/workflow';
 import { checkFormData } from './form-data.check.js';
-import type { ProcedureEngine } from './procedure-engine.js';
 import type { TenantBundle } from './tenant-bundle.js';
 import { describeTask, UserTaskInbox, type OpenTask, type TaskQuery } from './user-task.inbox.js';
 import { pollFor } from './poll.util.js';
@@ -35,7 +35,9 @@ export class ScenarioSession {
   private readonly adoptedProcesses = new Set<string>();
 
   constructor(
-    private readonly engine: ProcedureEngine,
+    private readonly driver: EngineUnderTest,
+    /** Deploy and start with the tenant id (embedded); false on a broker without multi-tenancy (Zeebe `<default>`). */
+    private readonly tenantScoped: boolean,
     private readonly bundle: TenantBundle,
     readonly itemId: string,
     readonly records: WorkersRecords,
@@ -45,15 +47,15 @@ export class ScenarioSession {
     private readonly quietMs = 120,
   ) {
     this.itemIds.add(itemId);
-    this.inbox = new UserTaskInbox(engine.driver.engine, (job) => this.isOwn(job));
+    this.inbox = new UserTaskInbox(driver.engine, (job) => this.isOwn(job));
   }
 
   get now(): Date {
-    return new Date(this.engine.clock.now());
+    return new Date(this.driver.clock.now());
   }
 
   get history(): WorkflowHistory {
-    return this.engine.driver.engine.history;
+    return this.driver.engine.history;
   }
 
   /**
@@ -68,10 +70,10 @@ export class ScenarioSession {
     const variables = { ...formData, ...extra };
     const itemId = typeof variables.itemId === 'string' ? variables.itemId : this.itemId;
     this.itemIds.add(itemId);
-    const created = await this.engine.driver.engine.createProcessInstance({
+    const created = await this.driver.engine.createProcessInstance({
       bpmnProcessId: processId,
       variables: { itemId, tenantId: this.bundle.tenant, ...variables },
-      tenantId: this.engine.tenantScoped ? this.bundle.tenant : undefined,
+      tenantId: this.tenantScoped ? this.bundle.tenant : undefined,
     });
     this.instanceKeys.add(created.processInstanceKey);
     return { key: created.processInstanceKey, processId };
@@ -122,7 +124,7 @@ export class ScenarioSession {
   async advance(duration: Duration): Promise<void> {
     const ms = ((duration.days ?? 0) * 24 * 60 + (duration.hours ?? 0) * 60 + (duration.minutes ?? 0)) * 60_000;
     await this.settle();
-    await this.engine.advance(ms);
+    await this.driver.advanceClock(ms);
     await this.settle();
   }
 
@@ -152,18 +154,22 @@ export class ScenarioSession {
   async advanceTo(iso: string): Promise<void> {
     const target = Date.parse(iso);
     if (Number.isNaN(target)) throw new Error(`not a date-time: ${iso}`);
-    const now = this.engine.clock.now();
+    const now = this.driver.clock.now();
     if (target < now) throw new Error(`cannot go back from ${this.now.toISOString()} to ${iso}`);
     await this.advance({ minutes: (target - now) / 60_000 });
   }
 
+  /**
+   * Publishes as the platform does for a tenant: the message carries `tenantId` (unless given), since a broker
+   * without multi-tenancy cannot tell the tenant of a process the message starts.
+   */
   async publish(name: string, correlationKey: string, variables: Variables = {}, timeToLive = 60_000): Promise<void> {
-    await this.engine.driver.engine.publishMessage({
+    await this.driver.engine.publishMessage({
       name,
       correlationKey,
-      variables,
+      variables: { tenantId: this.bundle.tenant, ...variables },
       timeToLive,
-      tenantId: this.engine.tenantScoped ? this.bundle.tenant : undefined,
+      tenantId: this.tenantScoped ? this.bundle.tenant : undefined,
     });
   }
 

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import type { WorkersDatabase } from './workers.import.js';
+import type { WorkersDatabase } from '@duban/workers';
 
 /** What the generic workers wrote for a scenario, read back from their own schema. */
 export class WorkersRecords {
