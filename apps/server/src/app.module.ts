@@ -3,6 +3,7 @@ import { AuditModule } from './platform/audit/audit.module.js';
 import { DeployedResourcesModule } from './modules/deployed-resources/deployed-resources.module.js';
 import { EventsModule } from './modules/events/events.module.js';
 import { InboxModule } from './modules/inbox/inbox.module.js';
+import { InstanceViewModule } from './modules/instance-view/instance-view.module.js';
 import { ItemsModule } from './modules/items/items.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { ProcessAdminModule, ProcessDeployOnStartModule } from './modules/process-admin/process-admin.module.js';
@@ -47,6 +48,7 @@ export class AppModule {
         ReportsModule,
         TenantSettingsModule,
         DeployedResourcesModule,
+        InstanceViewModule,
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { WorkflowEngine } from '@duban/workflow';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -10,14 +10,12 @@ import { notFound } from '../../platform/tenancy/tenant-scoped.repository.js';
 import { WORKFLOW_ENGINE } from '../../platform/workflow/workflow-engine.module.js';
 import { engineCall } from './engine-error.util.js';
 import { EngineTenancy } from './engine-tenancy.service.js';
-import { ProcessCatalog } from './process-catalog.service.js';
 
 const KEY = /^\d{1,19}$/;
 
 /**
- * Any process instance of the tenant, for process administrators (e.g. one started from the modeler): where it
- * is, its history with element names, variables and incidents; cancel; retry an incident. Items have their own
- * views under /items.
+ * Any process instance of the tenant, for process administrators (e.g. one started from the modeler): cancel, retry
+ * an incident. Reading one (`GET instances/:key`) is modules/instance-view; items have their own views under /items.
  */
 @ApiTags('processes')
 @Controller('instances')
@@ -26,23 +24,13 @@ export class InstancesController {
   constructor(
     @Inject(WORKFLOW_ENGINE) private readonly engine: WorkflowEngine,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly catalog: ProcessCatalog,
     private readonly audit: AuditService,
     private readonly tenancy: EngineTenancy,
   ) {}
 
-  @Get(':key')
-  @ApiOperation({ summary: '流程实例：状态、各环节（含名称）、变量、故障' })
-  async get(@CurrentPrincipal() principal: Principal, @Param('key') key: string) {
-    const instance = await this.instance(principal, key);
-    const names = await this.catalog.elementsOf(principal.tenantId, instance.processDefinitionKey);
-    const elements = (await this.engine.history.listElementInstances(key)).map((e) => ({ ...e, name: names[e.elementId]?.name ?? null }));
-    const variables = Object.fromEntries((await this.engine.history.listVariables(key)).filter((v) => v.scopeKey === key).map((v) => [v.name, v.value]));
-    return { instance, elements, variables, incidents: await this.engine.history.listIncidents(key) };
-  }
-
   @Post(':key/cancel')
   @HttpCode(204)
+  @ApiOperation({ summary: '撤销流程实例' })
   async cancel(@CurrentPrincipal() principal: Principal, @Param('key') key: string): Promise<void> {
     const instance = await this.instance(principal, key);
     await engineCall(() => this.engine.cancelProcessInstance(key));
@@ -53,6 +41,7 @@ export class InstancesController {
 
   @Post(':key/incidents/:incidentKey/retry')
   @HttpCode(204)
+  @ApiOperation({ summary: '重试故障（重置重试次数并解除故障）' })
   async retry(@CurrentPrincipal() principal: Principal, @Param('key') key: string, @Param('incidentKey') incidentKey: string): Promise<void> {
     await this.instance(principal, key);
     const incident = (await this.engine.history.listIncidents(key)).find((i) => i.key === incidentKey && i.state === 'ACTIVE');

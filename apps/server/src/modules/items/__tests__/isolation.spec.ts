@@ -57,6 +57,8 @@ describe('tenant and unit isolation of items, tasks and processes', () => {
     ['get', `/api/items/${itemId}/documents`],
     ['get', `/api/items/${itemId}/documents/${documentId}`],
     ['post', `/api/items/${itemId}/extension-requests`, { requestedLimit: '10wd', reason: '需要更多时间' }],
+    ['get', `/api/instances/${rootKey}`],
+    ['get', `/api/instances/${task.processInstanceKey}`],
   ] as const;
 
   it("answers 404 to another tenant's administrator for every read and write, changing nothing", async () => {
@@ -70,7 +72,6 @@ describe('tenant and unit isolation of items, tasks and processes', () => {
       ['get', '/api/processes/gu-supervision-item/versions'],
       ['get', '/api/processes/gu-supervision-item/versions/1/xml'],
       ['get', '/api/forms/gu-register'],
-      ['get', `/api/instances/${rootKey}`],
       ['post', `/api/instances/${rootKey}/cancel`],
     ] as const) {
       const response = method === 'get' ? await xiayi.agent.get(url) : await post(xiayi, url, body ?? {});
@@ -91,8 +92,13 @@ describe('tenant and unit isolation of items, tasks and processes', () => {
     }
     expect((await fgj.agent.get('/api/items').expect(200)).body.items).toEqual([]);
     expect(await snapshot()).toBe(before);
-    // The unit's own people see it.
-    await (await as('gu-czj-lxy')).agent.get(`/api/items/${itemId}`).expect(200);
+    // The unit's own people see it, and where its instances are: the item's and the unit's called one.
+    const czj = await as('gu-czj-lxy');
+    await czj.agent.get(`/api/items/${itemId}`).expect(200);
+    expect((await czj.agent.get(`/api/instances/${rootKey}`).expect(200)).body.bpmnProcessId).toBe('gu-supervision-item');
+    const called = (await czj.agent.get(`/api/instances/${task.processInstanceKey}`).expect(200)).body;
+    expect(called).toMatchObject({ bpmnProcessId: 'gu-unit-handling', parentProcessInstanceKey: rootKey });
+    expect(called.activeElementIds).toContain('deploy');
   });
 
   it('refuses deploying another tenant’s ids and unparsable files, all or nothing', async () => {

@@ -8,6 +8,7 @@ export interface Task {
   name: string;
   elementId: string;
   itemId: string | null;
+  processInstanceKey: string;
   assignee: { id: string } | null;
   status: string;
 }
