@@ -84,18 +84,6 @@ describe('古县 item walk-through', () => {
       const detail = (await wang.agent.get(`/api/items/${item.id}`).expect(200)).body;
       return detail.item.status === 'closed' ? detail : undefined;
     }, 30_000);
-    if (closed.now.length) {
-      const { WORKFLOW_ENGINE } = await import('../../../platform/workflow/workflow-engine.module.js');
-      const engine = t.app.get(WORKFLOW_ENGINE);
-      for (const n of closed.now) {
-        console.log('DEBUG instance', JSON.stringify(await engine.history.getProcessInstance(n.processInstanceKey)));
-        console.log('DEBUG elements', JSON.stringify((await engine.history.listElementInstances(n.processInstanceKey)).filter((e: {elementId: string}) => ['archive','closeOff','end'].some((x) => e.elementId.includes(x)) || true).map((e: Record<string, unknown>) => [e.elementId, e.elementType, e.state])));
-        console.log('DEBUG jobs', JSON.stringify(await t.sql(`SELECT * FROM "${t.schema}_engine".job WHERE process_instance_key = $1`, [n.processInstanceKey])));
-      }
-      await new Promise((r) => setTimeout(r, 3000));
-      const again = (await wang.agent.get(`/api/items/${item.id}`).expect(200)).body;
-      console.log('DEBUG now after 3s', JSON.stringify(again.now));
-    }
     expect(closed.now).toEqual([]);
     expect(closed.units).toEqual([expect.objectContaining({ unit: expect.objectContaining({ code: 'gu-czj' }), lead: true })]);
     expect(closed.documents.generated.length).toBeGreaterThan(0);
