@@ -45,7 +45,8 @@ export class ProcedureRunner {
     let workers: RunningWorkers | undefined;
     try {
       const bundle = await this.bundle(scenario.tenant);
-      driver = await loadDriver(this.options.engine, { clock: 'manual', startAt });
+      // Embedded scenarios run several at a time, each with its own engine: a small pool each.
+      driver = await loadDriver(this.options.engine, { clock: 'manual', startAt, poolSize: 3 });
       // Zeebe here is a single broker without multi-tenancy: everything runs in its `<default>` tenant.
       const tenantScoped = driver.name === 'embedded';
       await db.migrate();

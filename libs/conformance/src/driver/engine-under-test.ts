@@ -36,6 +36,8 @@ export interface DriverOptions {
   clock: 'manual' | 'system';
   /** Epoch milliseconds the manual clock starts at; default: now (see above). */
   startAt?: number;
+  /** PostgreSQL connections the engine may hold (embedded; default 10): many drivers at once share one server. */
+  poolSize?: number;
 }
 
 /** A `startAt` that is no instant, or given with the system clock. */

@@ -17,6 +17,7 @@ export async function createDriver(options: DriverOptions): Promise<EngineUnderT
     schema,
     clock: manual ?? systemClock,
     schedulerPollMs: 50,
+    poolSize: options.poolSize,
     onError: (error) => console.error(`[embedded engine] ${error instanceof Error ? error.message : String(error)}`),
   });
   return {
