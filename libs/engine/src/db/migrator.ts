@@ -3,6 +3,7 @@ import { migration001 } from '../migrations/001-init.migration.js';
 import { migration002 } from '../migrations/002-incident-element-index.migration.js';
 import { migration003 } from '../migrations/003-lock-load-function.migration.js';
 import { migration004 } from '../migrations/004-lock-load-jobs-function.migration.js';
+import { migration005 } from '../migrations/005-history-indexes.migration.js';
 
 /** Numbered migrations, applied in order; append only. */
 const MIGRATIONS: { version: number; sql: string }[] = [
@@ -10,6 +11,7 @@ const MIGRATIONS: { version: number; sql: string }[] = [
   { version: 2, sql: migration002 },
   { version: 3, sql: migration003 },
   { version: 4, sql: migration004 },
+  { version: 5, sql: migration005 },
 ];
 
 /**
