@@ -1,11 +1,19 @@
 import type pg from 'pg';
 import { WorkflowError, WorkflowErrorCode } from '@duban/workflow';
 import { KeysExhausted, type KeyGenerator } from '../db/key-generator.js';
+import { JobPusher } from '../jobs/job-pusher.js';
 import { correlateBufferedMessages } from '../messages/buffered-correlation.js';
 import { startBufferedAfterEnd } from '../messages/message-start.js';
 import { Execution, type ExecutionEnv } from '../runtime/execution.js';
 import { InstanceState } from '../runtime/instance-state.js';
 import type { ElementInstanceRow, JobRow, ProcessInstanceRow, VariableRow } from '../runtime/runtime-types.js';
+import { activatableTypes, changesOf, mergeChanges } from '../runtime/state-changes.js';
+import { buildFlush } from '../sql/flush-changes.sql.js';
+import { loadInstanceSql } from '../sql/load-instance.sql.js';
+import { CommandBatcher } from './command-batcher.js';
+import { DeferredFlushes } from './deferred-flush.js';
+import type { DefinitionRepository } from './definition-repository.js';
+import { notFound } from './variables-guard.js';
 
 export interface BatchingOptions {
   /** Command transactions open at once; default 8. */
@@ -20,14 +28,6 @@ export interface InstanceOptions {
   /** Load this job with the working set (undefined on the execution when it is not open). */
   jobKey?: string;
 }
-import { buildFlush } from '../sql/flush-changes.sql.js';
-import { activatableTypes, changesOf, mergeChanges } from '../runtime/state-changes.js';
-import { loadInstanceSql } from '../sql/load-instance.sql.js';
-import { CommandBatcher } from './command-batcher.js';
-import { DeferredFlushes } from './deferred-flush.js';
-import { JobPusher } from '../jobs/job-pusher.js';
-import { notFound } from './variables-guard.js';
-import type { DefinitionRepository } from './definition-repository.js';
 
 export type Tx = pg.PoolClient;
 
