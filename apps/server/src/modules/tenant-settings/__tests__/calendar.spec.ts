@@ -44,6 +44,8 @@ describe('calendar administration: an uploaded year changes deadlines and lights
 
     const uploaded = await admin.agent.put('/api/calendar/overrides').set('x-csrf-token', admin.csrf).send({ description: '2027 年放假安排', years: [YEAR_2027] }).expect(200);
     expect(uploaded.body).toMatchObject({ source: 'database', overrides: { years: [YEAR_2027] } });
+    // Shown back as written, keys in the administrator's order.
+    expect(JSON.stringify(uploaded.body.overrides)).toBe(JSON.stringify({ description: '2027 年放假安排', years: [YEAR_2027] }));
     expect(uploaded.body.years).toContain(2027);
     expect(Date.parse(uploaded.body.updatedAt)).toBeGreaterThan(Date.now() - 60_000);
 
