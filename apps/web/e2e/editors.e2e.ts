@@ -47,4 +47,24 @@ describe('form and decision editors', () => {
     await screenshot(page, 'dmn-editor');
     await context.close();
   });
+
+  it('lists the deployed forms and decision files and opens one of each', async () => {
+    const { context, page } = await pageAs(browser, 'gu-admin');
+    await page.goto('/forms');
+    await page.getByTestId('deployed-forms').getByRole('link', { name: 'gu-register', exact: true }).click();
+    await page.waitForURL('**/forms/gu-register');
+    await page.getByTestId('form-editor').getByText('督办事项名称').first().waitFor();
+    await screenshot(page, 'form-editor-deployed');
+
+    await page.goto('/dmn');
+    const files = page.getByTestId('deployed-decisions');
+    await files.getByText('gu-time-limit', { exact: true }).waitFor();
+    await screenshot(page, 'dmn-list');
+    await files.getByRole('link', { name: '古县办理时限' }).click();
+    await page.waitForURL('**/dmn/gu-time-limit-definitions');
+    await page.getByTestId('dmn-editor').getByText('注明的办理期限').first().waitFor();
+    await screenshot(page, 'dmn-editor-deployed');
+    await context.close();
+  });
 });
+

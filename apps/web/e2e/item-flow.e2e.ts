@@ -131,7 +131,14 @@ describe('an item from 立项 to 办结 in the browser (古县)', () => {
     await review.page.getByRole('tab', { name: '流程图' }).click();
     await review.page.getByTestId('diagram').locator('.duban-active[data-element-id="reviewReply"]').waitFor();
     expect(await review.page.getByTestId('diagram').locator('.duban-done').count()).toBeGreaterThan(3);
+    // The unit's process is drawn at the version it runs; 上级流程 shows the item's process waiting in its call.
+    await review.page.getByTestId('diagram-version').getByText(/^版本 \d+$/).waitFor();
     await screenshot(review.page, 'task-diagram');
+    await review.page.getByTestId('diagram-parent').click();
+    await review.page.getByTestId('diagram-process').getByText('古县督办事项', { exact: true }).waitFor();
+    await review.page.getByTestId('diagram').locator('.duban-active[data-element-id="handling"]').waitFor();
+    expect(await review.page.getByTestId('diagram').locator('.duban-taken').count()).toBeGreaterThan(2);
+    await screenshot(review.page, 'task-diagram-parent');
     await review.page.getByRole('tab', { name: '办理' }).click();
     await formJs(review.page).radio('审核结论', '退回');
     await formJs(review.page).text('审核意见', '请补充居民满意度调查结果');

@@ -77,7 +77,9 @@ describe('the modeler', () => {
       await page.getByTestId('start-open').click();
       await page.getByTestId('start-version').click();
       await page.locator('.ant-select-dropdown .ant-select-item-option', { hasText: `v${version}` }).click();
-      await page.getByTestId('start-variables').fill('{"unit": "gu-zjj", "lead": true}');
+      // A called process gets its item and unit from the caller; started alone it needs them given (the
+      // 延期申请 event sub-process subscribes by itemId/unit at once).
+      await page.getByTestId('start-variables').fill('{"itemId": "e2e-modeler", "unit": "gu-zjj", "lead": true}');
       await page.getByTestId('start-confirm').click();
       await page.waitForURL('**/inbox?view=all&processId=gu-unit-handling');
     };

@@ -36,7 +36,7 @@ export function ChannelsTab() {
             <List.Item.Meta
               title={
                 <>
-                  {c.name} <Tag>{c.kind}</Tag>
+                  <span>{c.name}</span> <Tag>{c.kind}</Tag>
                   {c.source === 'file' && <Tag>{t('admin.channelFromFile')}</Tag>}
                 </>
               }

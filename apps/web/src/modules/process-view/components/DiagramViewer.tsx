@@ -9,6 +9,8 @@ interface Props {
   xml: string;
   activeIds?: string[];
   completedIds?: string[];
+  /** Active elements stuck on an incident. */
+  incidentIds?: string[];
   takenFlowIds?: string[];
   height?: number;
 }
@@ -21,7 +23,10 @@ interface ElementLike {
 }
 
 /** Read-only BPMN diagram; where the instance is now in red, what it went through in green. Loaded on demand. */
-export default function DiagramViewer({ xml, activeIds = [], completedIds = [], takenFlowIds, height = 420 }: Props) {
+/** One empty list for every default, so that the effect below does not re-run on each render. */
+const NONE: string[] = [];
+
+export default function DiagramViewer({ xml, activeIds = NONE, completedIds = NONE, incidentIds = NONE, takenFlowIds, height = 420 }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -48,13 +53,14 @@ export default function DiagramViewer({ xml, activeIds = [], completedIds = [], 
         mark(completedIds, 'duban-done');
         mark(pathTaken(flows, completedIds, activeIds, takenFlowIds), 'duban-taken');
         mark(activeIds, 'duban-active');
+        mark(incidentIds, 'duban-incident');
       })
       .catch((e: Error) => !cancelled && setError(e.message));
     return () => {
       cancelled = true;
       viewer.destroy();
     };
-  }, [xml, activeIds, completedIds, takenFlowIds]);
+  }, [xml, activeIds, completedIds, incidentIds, takenFlowIds]);
 
   return (
     <div className="duban-diagram" style={{ height }} data-testid="diagram">
