@@ -59,7 +59,7 @@ export class ProcedureRunner {
       }, { worker: `procedures-${token}`, pollInterval: this.options.engine === 'embedded' ? 500 : 100 });
       await driver.engine.deployResources(bundle.resources, tenantScoped ? { tenantId: bundle.tenant } : undefined);
       const timeout = this.options.stepTimeoutMs ?? (this.options.engine === 'embedded' ? 10_000 : 30_000);
-      const session = new ScenarioSession(driver, tenantScoped, bundle, `${scenario.id}-${token}`, new WorkersRecords(db), tracker, timeout, this.options.engine === 'embedded' ? 120 : 1_000);
+      const session = new ScenarioSession(driver, tenantScoped, bundle, `${scenario.id}-${token}`, new WorkersRecords(db), tracker, timeout, this.options.engine === 'embedded' ? 120 : 500);
       await scenario.run(session);
       const incidents = await activeIncidents(session);
       return done(incidents.length > 0 ? `incidents left: ${incidents.join('; ')}` : undefined);

@@ -3,6 +3,8 @@ import type { Clock } from '@duban/workflow';
 import { checkStartAt, EngineUnavailableError, type DriverOptions, type EngineUnderTest } from '../driver/engine-under-test.js';
 import { BrokerTakeover } from './broker-takeover.js';
 
+const DATED_LONG_POLL_MS = 1_000;
+
 /**
  * A Zeebe broker reached through the adapter; addresses from the environment (defaults: the local broker of
  * `npm run zeebe:start`). Time moves through the broker's controlled clock (actuator `clock` endpoint).
@@ -12,7 +14,9 @@ import { BrokerTakeover } from './broker-takeover.js';
  */
 export async function createDriver(options: DriverOptions): Promise<EngineUnderTest> {
   const startAt = checkStartAt(options);
-  const engine = createZeebeEngine();
+  // A worker's pending long poll outlives its close() and still takes jobs it will never work on (the SDK leaves
+  // them to time out, which a pinned engine clock never does): dated runs poll briefly and wait that out at close.
+  const engine = createZeebeEngine(startAt === undefined ? {} : { sdk: { zeebeGrpcSettings: { ZEEBE_GRPC_WORKER_LONGPOLL_SECONDS: DATED_LONG_POLL_MS / 1000 } } });
   try {
     await engine.topology(5_000);
     await engine.history.listElementInstances('1');
@@ -34,6 +38,7 @@ export async function createDriver(options: DriverOptions): Promise<EngineUnderT
             await takeover.end();
           } finally {
             await engine.close();
+            await new Promise((resolve) => setTimeout(resolve, DATED_LONG_POLL_MS + 250));
           }
         },
       };
