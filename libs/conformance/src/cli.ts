@@ -1,4 +1,5 @@
-import { EngineUnavailableError, type EngineUnderTest } from './driver/engine-under-test.js';
+import type { EngineUnderTest } from './driver/engine-under-test.js';
+import { printResult, printSummary, reportUnavailableEngine, runCli } from './cli-report.util.js';
 import { isEngineName, KNOWN_ENGINES, loadDriver } from './drivers/load-driver.js';
 import { parseArgs } from './cli-args.util.js';
 import { SuiteRunner } from './runner/suite-runner.js';
@@ -19,40 +20,17 @@ async function main(): Promise<number> {
   try {
     driver = await loadDriver(engineName, { clock: 'manual' });
   } catch (error) {
-    if (error instanceof EngineUnavailableError) {
-      if (process.env.CI === 'true') {
-        console.log(`✗ engine ${engineName} unavailable under CI=true: ${error.message}`);
-        console.log(`0 passed, ${scenarios.length} failed`);
-        return 1;
-      }
-      console.log(`SKIPPED: engine ${engineName} is not reachable, so no scenario ran (this is not a pass): ${error.message}`);
-      console.log('0 passed, 0 failed');
-      return 0;
-    }
-    throw error;
+    return reportUnavailableEngine(engineName, error, scenarios.length);
   }
 
   console.log(`conformance: ${scenarios.length} scenarios against ${driver.name}, ${concurrency} at a time`);
   const started = Date.now();
   try {
-    const results = await new SuiteRunner(driver, concurrency).runAll(scenarios, (result) => {
-      const line = result.passed ? `✓ ${result.id} (${result.durationMs} ms)` : `✗ ${result.id} — ${result.reason}`;
-      console.log(line);
-    });
-    const failed = results.filter((result) => !result.passed).length;
-    console.log(`finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    console.log(`${results.length - failed} passed, ${failed} failed`);
-    return failed > 0 ? 1 : 0;
+    const results = await new SuiteRunner(driver, concurrency).runAll(scenarios, printResult);
+    return printSummary(results, started);
   } finally {
     await driver.close();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runCli(main);

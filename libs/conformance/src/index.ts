@@ -5,3 +5,4 @@ export * from './scenario/matchers.js';
 export * from './runner/suite-runner.js';
 export type { ScenarioResult, RunOptions } from './runner/scenario-runner.js';
 export { ALL_SCENARIOS, selectScenarios } from './scenarios/index.js';
+export * from './cli-report.util.js';
