@@ -84,16 +84,18 @@ describe('the modeler', () => {
       await page.waitForURL('**/inbox?view=all&processId=gu-unit-handling');
     };
     const dueDates = async () => {
-      await page.getByTestId('task-table').locator('tbody tr').first().waitFor();
+      await page.getByTestId('task-table').locator('tbody tr').first().waitFor({ timeout: 5_000 });
       return page.getByTestId('task-table').locator('tbody tr').evaluateAll((rows) =>
         rows.map((r) => (r as HTMLElement).innerText).filter((text) => text.includes('确认通知送达')).map((text) => /\d{4}-\d{2}-\d{2}/.exec(text)?.[0] ?? ''),
       );
     };
     await startOn(before);
-    await expect.poll(async () => (await dueDates()).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await dueDates()).length, { timeout: 45_000, interval: 1_000 }).toBeGreaterThan(0);
     const oldDue = (await dueDates()).sort()[0];
     await startOn(before + 1);
-    await expect.poll(async () => (await dueDates()).some((d) => daysBetween(oldDue, d) >= 27)).toBe(true);
+    await expect
+      .poll(async () => (await dueDates()).some((d) => daysBetween(oldDue, d) >= 27), { timeout: 45_000, interval: 1_000 })
+      .toBe(true);
     await screenshot(page, 'inbox-after-v2');
     await context.close();
   });

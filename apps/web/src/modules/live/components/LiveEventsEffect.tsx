@@ -41,6 +41,8 @@ export function LiveEventsEffect() {
       }
     };
     LIVE_EVENT_TYPES.forEach((type) => source.addEventListener(type, handle as EventListener));
+    // Events sent while the stream was down are lost: catch up whenever it (re)connects.
+    source.addEventListener('open', () => void client.invalidateQueries({ queryKey: ['inbox'] }));
     return () => source.close();
   }, [client, notification, navigate, t]);
 
